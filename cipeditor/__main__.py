@@ -1,0 +1,7 @@
+"""Entry point for ``python -m cipeditor``."""
+
+import sys
+
+from cipeditor.cli import main
+
+sys.exit(main())

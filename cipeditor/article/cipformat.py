@@ -1,0 +1,356 @@
+"""The ``.cip`` file: UTF-8 JSON with a stable key order, validated field by field.
+
+The layout is documented in ``docs/file-format.md``. Loading refuses a bad file
+with one :class:`~cipeditor.errors.InputError` naming the file, the field and
+the problem; saving is atomic and deterministic, so that loading and saving an
+unchanged article gives the same bytes.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from cipeditor.article.model import (
+    LANGS,
+    AcceptedIssue,
+    Article,
+    Bilingual,
+    Kind,
+    Meta,
+    Pair,
+    Status,
+)
+from cipeditor.errors import InputError
+from cipeditor.fileio import MiB, atomic_write, read_bytes
+from cipeditor.i18n import _
+
+FORMAT_NAME = "cipeditor-article"
+FORMAT_VERSION = 1
+MAX_FILE_SIZE = 64 * MiB
+MAX_TEXT_LENGTH = 1_000_000
+MAX_PAIRS = 200_000
+MAX_TAGS = 200
+MAX_VIEWS = 10**15
+
+_STATUS_ALIASES = {"in review": Status.IN_REVIEW, "in_review": Status.IN_REVIEW}
+
+
+def dumps(article: Article) -> str:
+    """Serialise ``article`` to the canonical text of a ``.cip`` file."""
+    document = {"format": FORMAT_NAME, "version": FORMAT_VERSION}
+    document["meta"] = _meta_to_json(article.meta)
+    document["body"] = [_pair_to_json(pair) for pair in article.body]
+    if article.accepted:
+        document["accepted"] = [_accepted_to_json(item) for item in article.accepted]
+    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+
+
+def save(article: Article, path: str | Path, *, backup: bool = False) -> None:
+    """Write ``article`` to ``path`` atomically (see :func:`cipeditor.fileio.atomic_write`)."""
+    atomic_write(path, dumps(article).encode("utf-8"), backup=backup)
+
+
+def load(path: str | Path) -> Article:
+    """Read and validate the ``.cip`` file at ``path``."""
+    data = read_bytes(path, limit=MAX_FILE_SIZE, what=_("article"))
+    return loads(data, source=str(path))
+
+
+def loads(data: bytes | str, *, source: str = "<article>") -> Article:
+    """Parse and validate the bytes of a ``.cip`` file; ``source`` names it in messages."""
+    document = _parse_json(data, source)
+    return _Validator(source).article(document)
+
+
+def _parse_json(data: bytes | str, source: str) -> Any:
+    if isinstance(data, bytes):
+        if data.startswith(b"\xef\xbb\xbf"):
+            data = data[3:]
+        try:
+            data = data.decode("utf-8")
+        except UnicodeDecodeError as error:
+            raise InputError(
+                source,
+                _("not UTF-8 text (invalid byte at offset {offset})").format(offset=error.start),
+                fix=_("this is not a CIP Editor article; use File › Import for other files"),
+            ) from None
+    try:
+        return json.loads(data)
+    except json.JSONDecodeError as error:
+        raise InputError(
+            source,
+            _("not valid JSON ({reason})").format(reason=error.msg),
+            place=_("line {line}, column {column}").format(line=error.lineno, column=error.colno),
+            fix=_("the file is damaged or truncated; open its backup (NAME~) if there is one"),
+        ) from None
+    except RecursionError:
+        raise InputError(source, _("the JSON is nested too deeply to be an article")) from None
+    except ValueError as error:  # e.g. an integer with more digits than Python allows
+        raise InputError(source, _("not a valid article ({reason})").format(reason=error)) from None
+
+
+class _Validator:
+    """Turns parsed JSON into an :class:`Article`, naming the field of the first problem."""
+
+    def __init__(self, source: str) -> None:
+        self.source = source
+
+    def fail(self, place: str, problem: str, fix: str | None = None) -> InputError:
+        return InputError(self.source, problem, place=place, fix=fix)
+
+    def article(self, document: Any) -> Article:
+        self.object(
+            document,
+            "(top level)",
+            required={"format", "version", "meta", "body"},
+            optional={"accepted"},
+        )
+        if document["format"] != FORMAT_NAME:
+            raise self.fail(
+                "format",
+                _("this is not a CIP Editor article (format is {value!r})").format(
+                    value=document["format"]
+                ),
+            )
+        self.version(document["version"])
+        meta = self.meta(document["meta"])
+        body = self.body(document["body"])
+        accepted = [
+            self.accepted(item, f"accepted[{i}]")
+            for i, item in enumerate(self.array(document.get("accepted", []), "accepted"))
+        ]
+        return Article(meta=meta, body=body, accepted=accepted)
+
+    def version(self, value: Any) -> None:
+        if type(value) is not int or value < 1:
+            raise self.fail("version", _("must be a positive whole number"))
+        if value > FORMAT_VERSION:
+            raise self.fail(
+                "version",
+                _(
+                    "written by a newer CIP Editor (file format version {found}; this one reads "
+                    "version {known})"
+                ).format(found=value, known=FORMAT_VERSION),
+                _("update CIP Editor to open it"),
+            )
+
+    def object(
+        self, value: Any, place: str, *, required: set[str], optional: set[str] = frozenset()
+    ) -> dict:
+        if not isinstance(value, dict):
+            raise self.fail(
+                place, _("must be an object {{…}}, not {type}").format(type=_kind(value))
+            )
+        missing = sorted(required - value.keys())
+        if missing:
+            raise self.fail(place, _("the field {name!r} is missing").format(name=missing[0]))
+        unknown = sorted(value.keys() - required - optional)
+        if unknown:
+            raise self.fail(
+                f"{place}.{unknown[0]}" if place != "(top level)" else unknown[0],
+                _("unknown field"),
+                _("remove it, or update CIP Editor if a newer version wrote it"),
+            )
+        return value
+
+    def array(self, value: Any, place: str, limit: int = MAX_PAIRS) -> list:
+        if not isinstance(value, list):
+            raise self.fail(place, _("must be a list [...], not {type}").format(type=_kind(value)))
+        if len(value) > limit:
+            raise self.fail(
+                place,
+                _("has {count} entries; the limit is {limit}").format(
+                    count=len(value), limit=limit
+                ),
+            )
+        return value
+
+    def text(self, value: Any, place: str) -> str:
+        if not isinstance(value, str):
+            raise self.fail(place, _("must be text, not {type}").format(type=_kind(value)))
+        if len(value) > MAX_TEXT_LENGTH:
+            raise self.fail(
+                place,
+                _("is {length} characters long; the limit is {limit}").format(
+                    length=len(value), limit=MAX_TEXT_LENGTH
+                ),
+            )
+        return value
+
+    def bilingual(self, value: Any, place: str) -> Bilingual:
+        self.object(value, place, required=set(LANGS))
+        return Bilingual(
+            zh=self.text(value["zh"], f"{place}.zh"), en=self.text(value["en"], f"{place}.en")
+        )
+
+    def choice(self, value: Any, place: str, allowed: list[str]) -> str:
+        if not isinstance(value, str) or value not in allowed:
+            raise self.fail(
+                place,
+                _("must be one of {allowed}, not {value}").format(
+                    allowed=", ".join(allowed), value=json.dumps(value)[:40]
+                ),
+            )
+        return value
+
+    def meta(self, value: Any) -> Meta:
+        fields = {
+            "title",
+            "summary",
+            "category",
+            "published",
+            "views",
+            "author",
+            "source",
+            "contact",
+            "tags",
+            "status",
+            "source_lang",
+        }
+        self.object(value, "meta", required={"title"}, optional=fields - {"title"})
+        status = value.get("status", Status.DRAFT.value)
+        if isinstance(status, str) and status.lower() in _STATUS_ALIASES:
+            status = _STATUS_ALIASES[status.lower()].value
+        return Meta(
+            title=self.bilingual(value["title"], "meta.title"),
+            summary=self.bilingual(value.get("summary", {"zh": "", "en": ""}), "meta.summary"),
+            category=self.bilingual(value.get("category", {"zh": "", "en": ""}), "meta.category"),
+            published=self.published(value.get("published")),
+            views=self.views(value.get("views")),
+            author=self.text(value.get("author", ""), "meta.author"),
+            source=self.text(value.get("source", ""), "meta.source"),
+            contact=self.text(value.get("contact", ""), "meta.contact"),
+            tags=[
+                self.text(tag, f"meta.tags[{i}]")
+                for i, tag in enumerate(self.array(value.get("tags", []), "meta.tags", MAX_TAGS))
+            ],
+            status=Status(self.choice(status, "meta.status", [s.value for s in Status])),
+            source_lang=self.choice(
+                value.get("source_lang", "zh"), "meta.source_lang", list(LANGS)
+            ),
+        )
+
+    def published(self, value: Any) -> datetime | None:
+        if value is None:
+            return None
+        text = self.text(value, "meta.published")
+        try:
+            moment = datetime.fromisoformat(text)
+        except ValueError:
+            raise self.fail(
+                "meta.published",
+                _("{value!r} is not a date and time").format(value=text[:40]),
+                _("write it as 2019-11-02T18:40:10+08:00"),
+            ) from None
+        if moment.tzinfo is None:
+            raise self.fail(
+                "meta.published",
+                _("the time zone offset is missing"),
+                _("write it as 2019-11-02T18:40:10+08:00"),
+            )
+        return moment
+
+    def views(self, value: Any) -> int | None:
+        if value is None:
+            return None
+        if type(value) is not int or not 0 <= value <= MAX_VIEWS:
+            raise self.fail(
+                "meta.views",
+                _("must be a whole number from 0 to {limit}, or null").format(limit=MAX_VIEWS),
+            )
+        return value
+
+    def body(self, value: Any) -> list[Pair]:
+        return [self.pair(item, f"body[{i}]") for i, item in enumerate(self.array(value, "body"))]
+
+    def pair(self, value: Any, place: str) -> Pair:
+        self.object(value, place, required={"zh", "en"}, optional={"kind", "note"})
+        kind = self.choice(
+            value.get("kind", Kind.PARAGRAPH.value), f"{place}.kind", [k.value for k in Kind]
+        )
+        return Pair(
+            zh=self.text(value["zh"], f"{place}.zh"),
+            en=self.text(value["en"], f"{place}.en"),
+            kind=Kind(kind),
+            note=self.text(value.get("note", ""), f"{place}.note"),
+        )
+
+    def accepted(self, value: Any, place: str) -> AcceptedIssue:
+        self.object(
+            value,
+            place,
+            required={"check", "field", "text"},
+            optional={"paragraph", "lang", "start"},
+        )
+        return AcceptedIssue(
+            check=self.text(value["check"], f"{place}.check"),
+            field=self.text(value["field"], f"{place}.field"),
+            paragraph=self.optional_index(value.get("paragraph"), f"{place}.paragraph"),
+            lang=None
+            if value.get("lang") is None
+            else self.choice(value["lang"], f"{place}.lang", list(LANGS)),
+            text=self.text(value["text"], f"{place}.text"),
+            start=self.optional_index(value.get("start"), f"{place}.start"),
+        )
+
+    def optional_index(self, value: Any, place: str) -> int | None:
+        if value is None:
+            return None
+        if type(value) is not int or not 0 <= value <= MAX_TEXT_LENGTH:
+            raise self.fail(place, _("must be a whole number from 0, or null"))
+        return value
+
+
+def _kind(value: Any) -> str:
+    """A JSON type name for messages."""
+    names = {
+        dict: "an object",
+        list: "a list",
+        str: "text",
+        bool: "true/false",
+        int: "a number",
+        float: "a number",
+        type(None): "null",
+    }
+    return names.get(type(value), type(value).__name__)
+
+
+def _meta_to_json(meta: Meta) -> dict:
+    return {
+        "title": _bilingual_to_json(meta.title),
+        "summary": _bilingual_to_json(meta.summary),
+        "category": _bilingual_to_json(meta.category),
+        "published": meta.published.isoformat() if meta.published else None,
+        "views": meta.views,
+        "author": meta.author,
+        "source": meta.source,
+        "contact": meta.contact,
+        "tags": list(meta.tags),
+        "status": meta.status.value,
+        "source_lang": meta.source_lang,
+    }
+
+
+def _bilingual_to_json(value: Bilingual) -> dict:
+    return {"zh": value.zh, "en": value.en}
+
+
+def _pair_to_json(pair: Pair) -> dict:
+    item = {"kind": pair.kind.value, "zh": pair.zh, "en": pair.en}
+    if pair.note:
+        item["note"] = pair.note
+    return item
+
+
+def _accepted_to_json(item: AcceptedIssue) -> dict:
+    return {
+        "check": item.check,
+        "field": item.field,
+        "paragraph": item.paragraph,
+        "lang": item.lang,
+        "start": item.start,
+        "text": item.text,
+    }

@@ -1,0 +1,96 @@
+"""The ``cipeditor`` command: the editor window, or a subcommand such as ``check``.
+
+``cipeditor [FILE]`` opens the window; ``cipeditor COMMAND …`` runs a command
+without Qt. Exit status everywhere: 0 done, 1 ``check`` found issues, 2 the
+work could not be done (one clear line on stderr says why).
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+from cipeditor import __version__
+from cipeditor.commands import COMMAND_MODULES
+from cipeditor.errors import UserError
+from cipeditor.i18n import _
+
+EXIT_OK, EXIT_FINDINGS, EXIT_FAILED = 0, 1, 2
+
+
+def _command_modules() -> dict:
+    modules = {}
+    for name in COMMAND_MODULES:
+        module = importlib.import_module(f"cipeditor.commands.{name}")
+        modules[module.NAME] = module
+    return modules
+
+
+def _editor_parser(commands: Sequence[str]) -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="cipeditor",
+        description=_(
+            "Bilingual Chinese/English article editor. Without a command, opens the "
+            "editor window on FILE (or on the bundled sample article)."
+        ),
+        epilog=_("commands: {commands} — run 'cipeditor COMMAND --help' for each").format(
+            commands=", ".join(commands)
+        ),
+    )
+    parser.add_argument("--version", action="version", version=f"cipeditor {__version__}")
+    parser.add_argument(
+        "file", nargs="?", metavar="FILE", help=_("article (.cip) or document to open")
+    )
+    parser.add_argument(
+        "--ui-lang", metavar="LOCALE", help=_("interface language, e.g. en or zh_CN (remembered)")
+    )
+    parser.add_argument(
+        "--quit-after-startup",
+        action="store_true",
+        help=_("open the window, paint it once and exit (for smoke tests)"),
+    )
+    return parser
+
+
+def _command_parser(modules: dict) -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="cipeditor")
+    subparsers = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    for module in modules.values():
+        module.add_parser(subparsers)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    modules = _command_modules()
+    if argv and argv[0] in modules:
+        args = _command_parser(modules).parse_args(argv)
+        return _run_guarded(lambda: modules[args.command].run(args))
+    args = _editor_parser(list(modules)).parse_args(argv)
+    from cipeditor.ui.app import run_editor  # Qt is imported only when a window is wanted
+
+    return run_editor(args)
+
+
+def _run_guarded(work) -> int:
+    try:
+        return work()
+    except UserError as error:
+        print(f"cipeditor: {error}", file=sys.stderr)
+        return EXIT_FAILED
+    except KeyboardInterrupt:
+        print(_("cipeditor: interrupted"), file=sys.stderr)
+        return EXIT_FAILED
+    except MemoryError:
+        print(_("cipeditor: out of memory: the input is too large"), file=sys.stderr)
+        return EXIT_FAILED
+    except Exception as error:  # a bug: say so in one line rather than dump a traceback
+        print(
+            _("cipeditor: internal error ({kind}: {error}); please report it").format(
+                kind=type(error).__name__, error=error
+            ),
+            file=sys.stderr,
+        )
+        return EXIT_FAILED

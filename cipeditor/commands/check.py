@@ -1,0 +1,55 @@
+"""``cipeditor check ARTICLE.cip… [--glossary FILE]… [--json]``."""
+
+from __future__ import annotations
+
+import argparse
+
+from cipeditor.i18n import _
+
+NAME = "check"
+
+
+def add_parser(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        NAME,
+        help=_("validate articles and report translation problems"),
+        description=_(
+            "Load each article, validate it and run the QA checks. Exit status: 0 no "
+            "error or warning, 1 problems found, 2 an article could not be read."
+        ),
+    )
+    parser.add_argument("articles", nargs="+", metavar="ARTICLE.cip")
+    parser.add_argument(
+        "--glossary",
+        action="append",
+        default=[],
+        metavar="FILE",
+        help=_("glossary (CSV or TBX) to check terms against; may be repeated"),
+    )
+    parser.add_argument("--json", action="store_true", help=_("print the report as JSON"))
+
+
+def run(args: argparse.Namespace) -> int:
+    from cipeditor.article import cipformat
+    from cipeditor.qa import report
+    from cipeditor.qa.runner import check_article
+
+    glossaries = _load_glossaries(args.glossary)
+    all_issues = []
+    for path in args.articles:
+        article = cipformat.load(path)
+        issues = check_article(article, glossaries)
+        all_issues.extend(issues)
+        if not args.json and issues:
+            print(report.as_text(path, issues))
+    if args.json:
+        print(report.as_json(all_issues))
+    return 1 if report.has_findings(all_issues) else 0
+
+
+def _load_glossaries(paths: list[str]) -> list:
+    if not paths:
+        return []
+    from cipeditor.glossary.files import read_glossary
+
+    return [read_glossary(path) for path in paths]

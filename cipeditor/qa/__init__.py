@@ -1,0 +1,1 @@
+"""Quality checks of a bilingual article: the issue record, the checks and the runner."""

@@ -1,0 +1,95 @@
+"""One finding of a check, in the report format shared by ``cipeditor check`` and the QA panel."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+from enum import StrEnum
+
+from cipeditor.i18n import N_
+
+
+class Category(StrEnum):
+    ALIGNMENT = "alignment"
+    TERMINOLOGY = "terminology"
+    TITLE = "title"
+    NUMBERS = "numbers"
+    PUNCTUATION = "punctuation"
+    CONSISTENCY = "consistency"
+    LENGTH = "length"
+    FORMATTING = "formatting"
+
+    @property
+    def label(self) -> str:
+        """Untranslated display name; pass it through ``_()`` to show it."""
+        return _CATEGORY_LABELS[self]
+
+
+_CATEGORY_LABELS = {
+    Category.ALIGNMENT: N_("Alignment"),
+    Category.TERMINOLOGY: N_("Terminology"),
+    Category.TITLE: N_("Title"),
+    Category.NUMBERS: N_("Numbers"),
+    Category.PUNCTUATION: N_("Punctuation"),
+    Category.CONSISTENCY: N_("Consistency"),
+    Category.LENGTH: N_("Length"),
+    Category.FORMATTING: N_("Formatting"),
+}
+
+
+class Severity(StrEnum):
+    ERROR = "error"  # wrong
+    WARNING = "warning"  # probably wrong
+    INFO = "info"  # style
+
+    @property
+    def rank(self) -> int:
+        return {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}[self]
+
+
+@dataclass(frozen=True)
+class Issue:
+    """Where a problem is and what it is.
+
+    ``field`` is ``title``, ``summary``, ``category`` or ``body``; ``paragraph``
+    is the 0-based pair index for the body; ``start``/``end`` are character
+    offsets in the text of ``lang`` when the problem is a span.
+    """
+
+    check: str
+    category: Category
+    severity: Severity
+    field: str
+    message: str
+    paragraph: int | None = None
+    lang: str | None = None
+    start: int | None = None
+    end: int | None = None
+
+    def to_json(self) -> dict:
+        record = asdict(self)
+        record["category"] = self.category.value
+        record["severity"] = self.severity.value
+        order = (
+            "check",
+            "category",
+            "severity",
+            "field",
+            "paragraph",
+            "lang",
+            "start",
+            "end",
+            "message",
+        )
+        return {key: record[key] for key in order}
+
+    @property
+    def location(self) -> str:
+        """``body[3].en:12-20`` style place, for compiler-like text output."""
+        place = self.field
+        if self.paragraph is not None:
+            place = f"{place}[{self.paragraph}]"
+        if self.lang:
+            place = f"{place}.{self.lang}"
+        if self.start is not None:
+            place = f"{place}:{self.start}" + (f"-{self.end}" if self.end is not None else "")
+        return place

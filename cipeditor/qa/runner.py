@@ -1,0 +1,86 @@
+"""Runs the registered checks over an article and drops what reviewers accepted."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from cipeditor.article.model import AcceptedIssue, Article
+from cipeditor.qa import alignment  # noqa: F401  (registers its checks)
+from cipeditor.qa.issue import Issue
+from cipeditor.qa.registry import ARTICLE_CHECKS, SEGMENT_CHECKS, CheckContext, Segment
+
+_FIELD_ORDER = {"title": 0, "summary": 1, "category": 2, "body": 3}
+
+
+def segments(article: Article) -> Iterator[Segment]:
+    """The title, summary, category and every body pair, as segments to check."""
+    meta = article.meta
+    for name in ("title", "summary", "category"):
+        value = getattr(meta, name)
+        yield Segment(name, None, value.zh, value.en)
+    for index, pair in enumerate(article.body):
+        yield Segment("body", index, pair.zh, pair.en, pair.kind.value)
+
+
+def check_segment(ctx: CheckContext, segment: Segment) -> list[Issue]:
+    """The issues of one segment alone (for re-checking while it is edited)."""
+    found = [issue for check in SEGMENT_CHECKS for issue in check.run(ctx, segment)]
+    return _without_accepted(ctx.article, found)
+
+
+def check_article(article: Article, glossaries: Iterable = ()) -> list[Issue]:
+    """Every issue of ``article``, in reading order, errors first within a place."""
+    ctx = CheckContext(article, list(glossaries))
+    found = [
+        issue
+        for segment in segments(article)
+        for check in SEGMENT_CHECKS
+        for issue in check.run(ctx, segment)
+    ]
+    found += [issue for check in ARTICLE_CHECKS for issue in check.run(ctx)]
+    return sorted(_without_accepted(article, found), key=_reading_order)
+
+
+def _reading_order(issue: Issue) -> tuple:
+    return (
+        _FIELD_ORDER.get(issue.field, 9),
+        issue.paragraph if issue.paragraph is not None else -1,
+        issue.severity.rank,
+        issue.start if issue.start is not None else -1,
+        issue.check,
+    )
+
+
+def issue_text(article: Article, issue: Issue) -> str:
+    """The text an issue was found in, which an acceptance is tied to."""
+    if issue.field == "body":
+        if issue.paragraph is None or not 0 <= issue.paragraph < len(article.body):
+            return ""
+        value = article.body[issue.paragraph]
+    else:
+        value = getattr(article.meta, issue.field, None)
+        if value is None or not hasattr(value, "zh"):
+            return ""
+    return value.get(issue.lang) if issue.lang else f"{value.zh}\n{value.en}"
+
+
+def acceptance_for(article: Article, issue: Issue) -> AcceptedIssue:
+    """The record that marks ``issue`` as accepted by a reviewer."""
+    return AcceptedIssue(
+        issue.check,
+        issue.field,
+        issue.paragraph,
+        issue.lang,
+        issue_text(article, issue),
+        issue.start,
+    )
+
+
+def is_accepted(article: Article, issue: Issue) -> bool:
+    return acceptance_for(article, issue) in article.accepted
+
+
+def _without_accepted(article: Article, issues: list[Issue]) -> list[Issue]:
+    if not article.accepted:
+        return issues
+    return [issue for issue in issues if not is_accepted(article, issue)]

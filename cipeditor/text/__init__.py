@@ -1,0 +1,1 @@
+"""Language facts about text: scripts, counts, punctuation tables."""

@@ -1,0 +1,31 @@
+"""Which script a text is in, and counts as a word processor makes them.
+
+Chinese characters are counted one by one, as Word's "Asian characters"
+statistic does; English is counted in words.
+"""
+
+from __future__ import annotations
+
+import re
+
+# CJK Unified Ideographs with extension A, compatibility ideographs and the
+# supplementary planes (extensions B and later).
+HAN_CLASS = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
+HAN = re.compile(f"[{HAN_CLASS}]")
+HAN_RUN = re.compile(f"[{HAN_CLASS}]+(?:[\u3000-\u303f\uff00-\uffef]*[{HAN_CLASS}]+)*")
+LATIN_WORD = re.compile(r"[A-Za-z\u00c0-\u024f0-9]+(?:['’\-.][A-Za-z\u00c0-\u024f0-9]+)*")
+
+
+def han_count(text: str) -> int:
+    """How many Chinese characters ``text`` holds."""
+    return len(HAN.findall(text))
+
+
+def latin_word_count(text: str) -> int:
+    """How many words in Latin script (and numbers) ``text`` holds."""
+    return len(LATIN_WORD.findall(text))
+
+
+def is_mostly_chinese(text: str) -> bool:
+    """True when Chinese characters outnumber Latin-script words: the text is Chinese."""
+    return han_count(text) > latin_word_count(text)

@@ -1,0 +1,28 @@
+"""Test set-up: offscreen Qt, and every settings/data folder pointed at a temp dir.
+
+The environment is set before anything imports Qt, so no test ever reads or
+writes the user's own settings, recent files or recovery data.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = Path(__file__).resolve().parent / "data"
+SEED_PAGE = DATA / "seed-page-en.txt"
+
+_SANDBOX = Path(tempfile.mkdtemp(prefix="cipeditor-tests-"))
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+os.environ["XDG_CONFIG_HOME"] = str(_SANDBOX / "config")
+os.environ["XDG_DATA_HOME"] = str(_SANDBOX / "data")
+os.environ["XDG_CACHE_HOME"] = str(_SANDBOX / "cache")
+os.environ["XDG_STATE_HOME"] = str(_SANDBOX / "state")
+os.environ.setdefault("XDG_RUNTIME_DIR", str(_SANDBOX / "runtime"))
+(_SANDBOX / "runtime").mkdir(mode=0o700, exist_ok=True)
+
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
