@@ -1,0 +1,60 @@
+"""The open article as the window sees it: the model, its file and its undo history.
+
+Widgets never change ``document.article`` directly: they push an undo command
+(see :mod:`cipeditor.ui.commands`), whose ``redo``/``undo`` change the model
+and emit one of the signals below, which every view listens to.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
+
+from cipeditor.article.model import Article
+
+
+class Document(QObject):
+    """One article open in a window."""
+
+    pairTextChanged = Signal(int, str)  # pair index, language
+    structureChanged = Signal()  # pairs inserted, removed, moved, split or merged
+    pairKindChanged = Signal(int)
+    metaChanged = Signal(str)  # field name: "title", "views", …
+    acceptedChanged = Signal()  # QA decisions
+    pathChanged = Signal()
+    modifiedChanged = Signal(bool)
+
+    def __init__(
+        self,
+        article: Article | None = None,
+        path: Path | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.article = article if article is not None else Article()
+        self.path = path
+        self.read_only = False
+        self.undo_stack = QUndoStack(self)
+        self.undo_stack.cleanChanged.connect(lambda clean: self.modifiedChanged.emit(not clean))
+
+    @property
+    def modified(self) -> bool:
+        return not self.undo_stack.isClean()
+
+    def set_path(self, path: Path | None) -> None:
+        self.path = path
+        self.pathChanged.emit()
+
+    def mark_saved(self) -> None:
+        self.undo_stack.setClean()
+
+    def mark_modified(self) -> None:
+        """For documents that differ from their file without an undo step (recovered, imported)."""
+        self.undo_stack.resetClean()
+        self.modifiedChanged.emit(True)
+
+    def push(self, command) -> None:
+        """Apply ``command`` and record it for undo."""
+        self.undo_stack.push(command)
