@@ -1,0 +1,47 @@
+"""Importers: one module per source format, chosen by the file's extension.
+
+Every importer module has ``read(path: Path, lang: str | None) -> Imported``.
+A one-language source (a text, a web page, a Word file) fills one side of an
+:class:`~cipeditor.article.model.Article` and says so in ``Imported.langs``; a
+bilingual source (our own bilingual exports, XLIFF, TMX, ``.cip``) fills both.
+:func:`cipeditor.importers.pairing.pair_sides` joins a Chinese and an English
+import into one article. Modules are imported only when a file needs them.
+"""
+
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from cipeditor.article.model import Article
+
+# Extension → importer module (under cipeditor.importers). Text is the fallback.
+IMPORTERS: dict[str, str] = {
+    ".cip": "cip",
+    ".txt": "text",
+    ".text": "text",
+}
+FALLBACK = "text"
+
+
+@dataclass
+class Imported:
+    """What an importer read: an article with the sides it filled, and notes for the user."""
+
+    article: Article
+    langs: frozenset[str]
+    warnings: list[str] = field(default_factory=list)
+
+
+def importer_for(path: Path) -> str:
+    """The name of the importer module that reads ``path``."""
+    return IMPORTERS.get(path.suffix.lower(), FALLBACK)
+
+
+def read_document(path: str | Path, lang: str | None = None) -> Imported:
+    """Import ``path``; ``lang`` (``zh``/``en``) says which side a one-language source fills,
+    ``None`` lets the importer detect it."""
+    path = Path(path)
+    module = importlib.import_module(f"cipeditor.importers.{importer_for(path)}")
+    return module.read(path, lang)
