@@ -15,7 +15,12 @@ ROOT = Path(__file__).resolve().parent.parent
 DATA = Path(__file__).resolve().parent / "data"
 SEED_PAGE = DATA / "seed-page-en.txt"
 
-_SANDBOX = Path(tempfile.mkdtemp(prefix="cipeditor-tests-"))
+# Imported both as pytest's conftest and as ``tests.conftest`` by tests that want
+# ROOT or DATA: the sandbox must be made once, not once per import.
+_SANDBOX = Path(
+    os.environ.get("CIPEDITOR_TEST_SANDBOX") or tempfile.mkdtemp(prefix="cipeditor-tests-")
+)
+os.environ["CIPEDITOR_TEST_SANDBOX"] = str(_SANDBOX)
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ["XDG_CONFIG_HOME"] = str(_SANDBOX / "config")
 os.environ["XDG_DATA_HOME"] = str(_SANDBOX / "data")
