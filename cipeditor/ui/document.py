@@ -37,7 +37,11 @@ class Document(QObject):
         self.path = path
         self.read_only = False
         self.undo_stack = QUndoStack(self)
-        self.undo_stack.cleanChanged.connect(lambda clean: self.modifiedChanged.emit(not clean))
+        # A bound slot, not a lambda: Qt drops it when the document goes away.
+        self.undo_stack.cleanChanged.connect(self._on_clean_changed)
+
+    def _on_clean_changed(self, clean: bool) -> None:
+        self.modifiedChanged.emit(not clean)
 
     @property
     def modified(self) -> bool:

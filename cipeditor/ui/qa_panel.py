@@ -1,0 +1,212 @@
+"""The QA panel: the article's issues, live, grouped by category.
+
+Only the segment being edited is re-checked on each change (a few
+milliseconds), and the article-wide checks after a pause; a structural change
+re-checks everything. Activating an issue asks the window to select its text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QStyle,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cipeditor.i18n import _, ngettext
+from cipeditor.qa.issue import Category, Issue, Severity
+from cipeditor.qa.registry import ARTICLE_CHECKS, CheckContext, Segment
+from cipeditor.qa.runner import acceptance_for, check_segment, is_accepted, segments
+from cipeditor.ui.commands.review import AcceptIssue
+from cipeditor.ui.document import Document
+
+_ISSUE_ROLE = Qt.ItemDataRole.UserRole + 1
+_ARTICLE_CHECK_DELAY_MS = 400
+_SEGMENT_CHECK_DELAY_MS = 60
+
+
+def _segment_key(segment: Segment) -> tuple[str, int | None]:
+    return (segment.field, segment.paragraph)
+
+
+class QAPanel(QWidget):
+    """Lists the QA issues of the document; a reviewer can accept them."""
+
+    issueActivated = Signal(object)  # Issue
+    issuesChanged = Signal(int)  # number of errors and warnings
+
+    def __init__(self, document: Document, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self._glossaries: list = []
+        self._by_segment: dict[tuple[str, int | None], list[Issue]] = {}
+        self._article_issues: list[Issue] = []
+        self._dirty_segments: set[tuple[str, int | None]] = set()
+        self._build()
+        self._segment_timer = self._timer(_SEGMENT_CHECK_DELAY_MS, self._recheck_dirty)
+        self._article_timer = self._timer(_ARTICLE_CHECK_DELAY_MS, self._recheck_article)
+        document.pairTextChanged.connect(lambda index, _lang: self._schedule(("body", index)))
+        document.metaChanged.connect(lambda name: self._schedule((name, None)))
+        document.structureChanged.connect(self.recheck_all)
+        document.pairKindChanged.connect(lambda index: self._schedule(("body", index)))
+        document.acceptedChanged.connect(self.recheck_all)
+        self.recheck_all()
+
+    # -- building ---------------------------------------------------------------
+    def _build(self) -> None:
+        self.tree = QTreeWidget(self)
+        self.tree.setHeaderLabels([_("Issue"), _("Where")])
+        self.tree.setRootIsDecorated(True)
+        self.tree.setUniformRowHeights(True)
+        self.tree.itemActivated.connect(self._activate)
+        self.tree.itemClicked.connect(self._activate)
+        self.tree.currentItemChanged.connect(self._update_buttons)
+        self.summary = QLabel(self)
+        self.accept_button = QPushButton(_("Accept"), self)
+        self.accept_button.setToolTip(
+            _("Accept this issue: it is saved in the article as reviewed and no longer reported")
+        )
+        self.accept_button.clicked.connect(self.accept_current)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.summary, 1)
+        buttons.addWidget(self.accept_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.tree)
+        layout.addLayout(buttons)
+        self._update_buttons()
+
+    def _timer(self, delay: int, slot) -> QTimer:
+        timer = QTimer(self)
+        timer.setSingleShot(True)
+        timer.setInterval(delay)
+        timer.timeout.connect(slot)
+        return timer
+
+    # -- checking ---------------------------------------------------------------
+    def set_glossaries(self, glossaries: Iterable) -> None:
+        self._glossaries = list(glossaries)
+        self.recheck_all()
+
+    def _context(self) -> CheckContext:
+        return CheckContext(self.document.article, self._glossaries)
+
+    def _schedule(self, key: tuple[str, int | None]) -> None:
+        self._dirty_segments.add(key)
+        self._segment_timer.start()
+        self._article_timer.start()
+
+    def recheck_all(self) -> None:
+        """Re-run every check now (after opening, structural edits, glossary changes)."""
+        context = self._context()
+        self._by_segment = {
+            _segment_key(s): check_segment(context, s) for s in segments(self.document.article)
+        }
+        self._dirty_segments.clear()
+        self._article_issues = self._run_article_checks(context)
+        self._refresh()
+
+    def _recheck_dirty(self) -> None:
+        context = self._context()
+        wanted = self._dirty_segments
+        self._dirty_segments = set()
+        for segment in segments(self.document.article):
+            key = _segment_key(segment)
+            if key in wanted:
+                self._by_segment[key] = check_segment(context, segment)
+        self._refresh()
+
+    def _recheck_article(self) -> None:
+        self._article_issues = self._run_article_checks(self._context())
+        self._refresh()
+
+    def _run_article_checks(self, context: CheckContext) -> list[Issue]:
+        found = [issue for check in ARTICLE_CHECKS for issue in check.run(context)]
+        return [issue for issue in found if not is_accepted(self.document.article, issue)]
+
+    def issues(self) -> list[Issue]:
+        """The issues currently listed, in reading order."""
+        listed = [issue for group in self._by_segment.values() for issue in group]
+        return listed + self._article_issues
+
+    # -- showing ----------------------------------------------------------------
+    def _refresh(self) -> None:
+        current = self._current_issue()
+        self.tree.clear()
+        by_category: dict[Category, list[Issue]] = {}
+        for issue in self.issues():
+            by_category.setdefault(issue.category, []).append(issue)
+        for category in Category:
+            found = by_category.get(category)
+            if found:
+                self._add_group(category, found, current)
+        self.tree.resizeColumnToContents(1)
+        serious = sum(issue.severity is not Severity.INFO for issue in self.issues())
+        self.summary.setText(
+            ngettext("{count} error or warning", "{count} errors or warnings", serious).format(
+                count=serious
+            )
+            if self.issues()
+            else _("No issues found")
+        )
+        self.issuesChanged.emit(serious)
+        self._update_buttons()
+
+    def _add_group(self, category: Category, found: list[Issue], current: Issue | None) -> None:
+        group = QTreeWidgetItem(self.tree, [f"{_(category.label)} ({len(found)})"])
+        group.setFirstColumnSpanned(True)
+        group.setExpanded(True)
+        for issue in found:
+            item = QTreeWidgetItem(group, [issue.message, self._where(issue)])
+            item.setIcon(0, self._icon(issue.severity))
+            item.setData(0, _ISSUE_ROLE, issue)
+            item.setToolTip(0, f"{issue.severity.value}: {issue.message} [{issue.check}]")
+            if issue == current:
+                self.tree.setCurrentItem(item)
+
+    def _where(self, issue: Issue) -> str:
+        names = {"title": _("Title"), "summary": _("Summary"), "category": _("Category")}
+        where = (
+            _("Pair {number}").format(number=issue.paragraph + 1)
+            if issue.field == "body" and issue.paragraph is not None
+            else names.get(issue.field, issue.field)
+        )
+        if issue.lang:
+            where = f"{where} · {issue.lang.upper()}"
+        return where
+
+    def _icon(self, severity: Severity):
+        icons = {
+            Severity.ERROR: QStyle.StandardPixmap.SP_MessageBoxCritical,
+            Severity.WARNING: QStyle.StandardPixmap.SP_MessageBoxWarning,
+            Severity.INFO: QStyle.StandardPixmap.SP_MessageBoxInformation,
+        }
+        return self.style().standardIcon(icons[severity])
+
+    def _current_issue(self) -> Issue | None:
+        item = self.tree.currentItem()
+        return item.data(0, _ISSUE_ROLE) if item is not None else None
+
+    def _update_buttons(self, *_args) -> None:
+        self.accept_button.setEnabled(self._current_issue() is not None)
+
+    def _activate(self, item: QTreeWidgetItem, _column: int = 0) -> None:
+        issue = item.data(0, _ISSUE_ROLE)
+        if issue is not None:
+            self.issueActivated.emit(issue)
+
+    def accept_current(self) -> None:
+        """Mark the selected issue as accepted (one undo step)."""
+        issue = self._current_issue()
+        if issue is not None:
+            self.document.push(
+                AcceptIssue(self.document, acceptance_for(self.document.article, issue))
+            )

@@ -1,0 +1,66 @@
+"""The QA panel lists issues live, by category, and records reviewers' decisions."""
+
+import pytest
+from PySide6.QtCore import Qt
+
+from cipeditor.article.model import Article, Bilingual, Meta, Pair
+from cipeditor.ui.commands.meta import SetMetaField
+from cipeditor.ui.document import Document
+from cipeditor.ui.qa_panel import QAPanel
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def panel(qtbot):
+    article = Article(
+        Meta(title=Bilingual("标题", "Title")),
+        [Pair("第一段。", "First paragraph."), Pair("第二段。", "")],
+    )
+    widget = QAPanel(Document(article))
+    qtbot.addWidget(widget)
+    return widget
+
+
+def group_titles(panel: QAPanel) -> list[str]:
+    tree = panel.tree
+    return [tree.topLevelItem(i).text(0) for i in range(tree.topLevelItemCount())]
+
+
+def test_empty_side_is_listed_under_alignment_with_its_pair(panel):
+    assert group_titles(panel) == ["Alignment (1)"]
+    item = panel.tree.topLevelItem(0).child(0)
+    assert "English side is empty" in item.text(0)
+    assert item.text(1) == "Pair 2 · EN"
+
+
+def test_clicking_an_issue_asks_the_window_to_show_it(panel, qtbot):
+    item = panel.tree.topLevelItem(0).child(0)
+    rect = panel.tree.visualItemRect(item)
+    panel.show()
+    with qtbot.waitSignal(panel.issueActivated) as signal:
+        qtbot.mouseClick(panel.tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert signal.args[0].paragraph == 1
+
+
+def test_typing_the_translation_clears_the_issue_live(panel, qtbot):
+    document = panel.document
+    document.article.body[1].en = "Second paragraph."
+    document.pairTextChanged.emit(1, "en")
+    qtbot.waitUntil(lambda: group_titles(panel) == [])
+    assert panel.summary.text() == "No issues found"
+
+
+def test_meta_edit_is_rechecked(panel, qtbot):
+    panel.document.push(SetMetaField(panel.document, "title", "标题", "en"))
+    qtbot.waitUntil(lambda: group_titles(panel) == ["Alignment (2)"])
+
+
+def test_accepting_an_issue_saves_the_decision_and_undo_brings_it_back(panel, qtbot):
+    panel.tree.setCurrentItem(panel.tree.topLevelItem(0).child(0))
+    qtbot.mouseClick(panel.accept_button, Qt.MouseButton.LeftButton)
+    assert group_titles(panel) == []
+    [decision] = panel.document.article.accepted
+    assert (decision.check, decision.paragraph, decision.lang) == ("empty-side", 1, "en")
+    panel.document.undo_stack.undo()
+    assert group_titles(panel) == ["Alignment (1)"]
