@@ -94,10 +94,11 @@ def _bomless_utf16(data: bytes) -> str | None:
     even = sample[0::2].count(0)
     odd = sample[1::2].count(0)
     pairs = len(sample) // 2
-    # Chinese text has few ASCII characters, so ask only for some NULs, all on one side.
-    if odd >= pairs * 0.05 and even == 0:
+    # Chinese text has few ASCII characters, so ask only for some NULs, nearly all on one
+    # side (a character such as 一, U+4E00, puts a NUL on the other side now and then).
+    if odd >= pairs * 0.05 and even * 8 <= odd:
         encoding = "utf-16-le"
-    elif even >= pairs * 0.05 and odd == 0:
+    elif even >= pairs * 0.05 and odd * 8 <= even:
         encoding = "utf-16-be"
     else:
         return None
