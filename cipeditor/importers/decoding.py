@@ -147,6 +147,7 @@ def _common_share(data: bytes, encoding: str) -> float:
     """
     common = total = 0
     i = 0
+    data = data[:_SAMPLE]  # a tie-breaker: the start of the file is evidence enough
     while i < len(data) - 1:
         lead, trail = data[i], data[i + 1]
         if lead < 0x80:

@@ -16,6 +16,8 @@ paragraphs, are removed.
 
 from __future__ import annotations
 
+import itertools
+
 from cipeditor.text.script import HAN
 
 SENTENCE_ENDS = tuple("。！？；…」』”\"'.!?;:：")
@@ -44,8 +46,8 @@ def split_paragraphs(text: str) -> list[str]:
 
 def join_wrapped(lines: list[str]) -> str:
     """Join the hard-wrapped lines of one paragraph: no space between Chinese characters."""
-    text = lines[0]
-    for line in lines[1:]:
-        chinese_seam = HAN.match(text[-1]) or HAN.match(line[0]) or not text[-1].isascii()
-        text += line if chinese_seam else " " + line
-    return text
+    parts = [lines[0]]
+    for before, line in itertools.pairwise(lines):
+        chinese_seam = HAN.match(before[-1]) or HAN.match(line[0]) or not before[-1].isascii()
+        parts.append(line if chinese_seam else " " + line)
+    return "".join(parts)

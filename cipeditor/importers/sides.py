@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from cipeditor.article.cipformat import MAX_PAIRS, MAX_TEXT_LENGTH
 from cipeditor.article.model import Bilingual, Pair
+from cipeditor.errors import InputError
 from cipeditor.i18n import _
 from cipeditor.text.script import is_mostly_chinese
 
@@ -38,3 +40,24 @@ def side_pair(lang: str, text: str) -> Pair:
     pair = Pair()
     pair.set(lang, text)
     return pair
+
+
+def check_limits(paragraphs: list[str], source: str) -> None:
+    """Refuse what could be imported but not saved as an article (see the .cip limits)."""
+    if len(paragraphs) > MAX_PAIRS:
+        raise InputError(
+            source,
+            _("{count} paragraphs; an article holds at most {limit}").format(
+                count=len(paragraphs), limit=MAX_PAIRS
+            ),
+            fix=_("split the text into several articles"),
+        )
+    for number, paragraph in enumerate(paragraphs, start=1):
+        if len(paragraph) > MAX_TEXT_LENGTH:
+            raise InputError(
+                source,
+                _("paragraph {number} is {length} characters long; the limit is {limit}").format(
+                    number=number, length=len(paragraph), limit=MAX_TEXT_LENGTH
+                ),
+                fix=_("separate its paragraphs with blank lines"),
+            )

@@ -16,7 +16,7 @@ from cipeditor.i18n import _
 from cipeditor.importers import Imported, webpage
 from cipeditor.importers.decoding import read_text
 from cipeditor.importers.paragraphs import split_paragraphs
-from cipeditor.importers.sides import choose_lang, side_pair, side_text
+from cipeditor.importers.sides import check_limits, choose_lang, side_pair, side_text
 
 
 def read(path: Path, lang: str | None) -> Imported:
@@ -31,6 +31,7 @@ def parse(text: str, lang: str | None, *, source: str = "<text>") -> Imported:
     paragraphs = split_paragraphs(text)
     if not paragraphs:
         raise InputError(source, _("there is no text in the file"), fix=_("choose another file"))
+    check_limits(paragraphs, source)
     lang, warnings = choose_lang(text, lang, source)
     meta = Meta(title=side_text(lang, paragraphs[0]), source_lang=lang)
     body = [side_pair(lang, paragraph) for paragraph in paragraphs[1:]]

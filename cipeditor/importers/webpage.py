@@ -31,7 +31,7 @@ from cipeditor.errors import InputError
 from cipeditor.i18n import _
 from cipeditor.importers import Imported
 from cipeditor.importers.paragraphs import split_paragraphs
-from cipeditor.importers.sides import choose_lang, side_pair, side_text
+from cipeditor.importers.sides import check_limits, choose_lang, side_pair, side_text
 
 MAX_VIEWS = 10**15
 _HEADER_LINES = 15  # the date line is near the top of a page, or this is not a page
@@ -104,6 +104,7 @@ def parse(text: str, lang: str | None, *, source: str = "<page>") -> Imported:
     header = _read_header(lines, source)
     body_lines = _until_page_end(lines[header.body_start :])
     paragraphs = split_paragraphs("\n".join(body_lines))
+    check_limits([header.title, *paragraphs], source)
     lang, warnings = choose_lang("\n".join(paragraphs) or header.title, lang, source)
     fields = header.fields or {}
     meta = Meta(

@@ -65,3 +65,19 @@ def test_a_web_page_in_a_text_file_is_handed_to_the_page_reader():
     imported = read_document(SEED_PAGE)
     assert imported.article.meta.contact == "86 0519 86361787"
     assert len(imported.article.body) == 5
+
+
+def test_text_that_could_not_be_saved_as_an_article_is_refused(tmp_path):
+    one_line = write(tmp_path, "line.txt", b"Title\n\n" + b"x" * 1_000_001)
+    with pytest.raises(InputError, match=r"line\.txt: paragraph 2 is 1000001 characters"):
+        read_document(one_line)
+    many = write(tmp_path, "many.txt", b"p.\n" * 200_002)
+    with pytest.raises(InputError, match=r"many\.txt: 200002 paragraphs"):
+        read_document(many)
+
+
+def test_a_long_hard_wrapped_paragraph_is_joined_quickly(tmp_path):
+    wrapped = write(tmp_path, "w.txt", b"Title\n\n" + b"word word word\n" * 50_000)
+    body = read_document(wrapped).article.side("en")
+    assert len(body) == 1
+    assert body[0].count("word") == 150_000
