@@ -165,7 +165,10 @@ def _read_header(lines: list[str], source: str) -> _Header:
         for name, value in (_label_fields(lines[filled[position]]) or {}).items():
             header.fields.setdefault(name, value)
     header.title = lines[filled[first - 1]]
-    for position in range(first - 1):
+    above = first - 1
+    if _HOTLINE.match(header.title):  # no headline: the hotline sits right above the date
+        header.title, above = "", first
+    for position in range(above):
         line = lines[filled[position]]
         hotline = _HOTLINE.match(line)
         if hotline:

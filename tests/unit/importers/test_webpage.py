@@ -92,3 +92,10 @@ def test_impossible_date_is_left_empty_with_a_warning():
 def test_plain_text_is_not_taken_for_a_page():
     assert not looks_like_webpage("Title\n\nTime: is what we lack.\n")
     assert not looks_like_webpage("Time: 2019-11-02\nno headline above the date line\n")
+
+
+def test_page_without_headline_keeps_the_hotline_out_of_the_title():
+    imported = parse("服务热线：0519 1234\n发布时间：2019-11-02\n\n正文。\n", None)
+    assert imported.article.meta.title.zh == ""
+    assert imported.article.meta.contact == "0519 1234"
+    assert imported.article.side("zh") == ["正文。"]
