@@ -23,7 +23,7 @@ the end ("Previous:", 上一篇, 返回列表, 分享到 …) is left out.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 
 from cipeditor.article.model import CATEGORY_SEPARATOR, DEFAULT_TIMEZONE, Article, Meta
@@ -85,10 +85,12 @@ _PAGE_END = re.compile(
 
 @dataclass
 class _Header:
+    """What the lines above the article's first paragraph say."""
+
     contact: str = ""
-    crumbs: list[str] | None = None
+    crumbs: list[str] = field(default_factory=list)
     title: str = ""
-    fields: dict[str, str] | None = None
+    fields: dict[str, str] = field(default_factory=dict)
     body_start: int = 0
 
 
@@ -106,10 +108,10 @@ def parse(text: str, lang: str | None, *, source: str = "<page>") -> Imported:
     paragraphs = split_paragraphs("\n".join(body_lines))
     check_limits([header.title, *paragraphs], source)
     lang, warnings = choose_lang("\n".join(paragraphs) or header.title, lang, source)
-    fields = header.fields or {}
+    fields = header.fields
     meta = Meta(
         title=side_text(lang, header.title),
-        category=side_text(lang, CATEGORY_SEPARATOR.join(header.crumbs or [])),
+        category=side_text(lang, CATEGORY_SEPARATOR.join(header.crumbs)),
         contact=header.contact,
         source=fields.get("source", ""),
         author=fields.get("author", ""),
@@ -146,7 +148,7 @@ def _label_fields(line: str) -> dict[str, str] | None:
 
 def _field_name(label: str) -> str:
     label = label.lower()
-    return next(field for prefix, field in _FIELDS.items() if label.startswith(prefix))
+    return next(name for prefix, name in _FIELDS.items() if label.startswith(prefix))
 
 
 def _read_header(lines: list[str], source: str) -> _Header:
@@ -154,7 +156,7 @@ def _read_header(lines: list[str], source: str) -> _Header:
     found = _date_line_index([lines[i] for i in filled[:_HEADER_LINES]])
     if found is None:
         raise InputError(source, _("no date line (Time: / 发布时间：) found near the top"))
-    header = _Header(crumbs=[], fields={})
+    header = _Header()
     first, last = found, found
     # Label lines right above and below the date line belong with it (来源：…, 作者：…).
     while first > 1 and _label_fields(lines[filled[first - 1]]) is not None:
