@@ -1,0 +1,56 @@
+"""Which source fills which side, and the refusals of contradictory arguments (in-process)."""
+
+import pytest
+
+from cipeditor import paths
+from cipeditor.article import cipformat
+from cipeditor.cli import main
+from tests.conftest import DATA, SEED_PAGE
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["--zh", DATA / "seed-page-zh.txt", SEED_PAGE],
+        ["--en", SEED_PAGE, DATA / "seed-page-zh.txt"],
+        ["--zh", DATA / "seed-page-zh.txt", "--en", SEED_PAGE],
+    ],
+    ids=["src-is-english", "src-is-chinese", "both-flags"],
+)
+def test_positional_source_fills_the_missing_side(tmp_path, args):
+    out = tmp_path / "a.cip"
+    assert main(["import", *map(str, args), "-o", str(out)]) == 0
+    article = cipformat.load(out)
+    assert article.meta.title.zh.startswith("科技部")
+    assert article.meta.title.en.startswith("Ruan Xiangping")
+
+
+def test_a_cip_source_alone_is_imported_whole(tmp_path):
+    out = tmp_path / "copy.cip"
+    assert main(["import", str(paths.SAMPLE_ARTICLE), "-o", str(out)]) == 0
+    assert out.read_bytes() == paths.SAMPLE_ARTICLE.read_bytes()
+
+
+def test_a_cip_source_given_as_chinese_gives_only_its_chinese(tmp_path):
+    out = tmp_path / "zh.cip"
+    assert main(["import", "--zh", str(paths.SAMPLE_ARTICLE), "-o", str(out)]) == 0
+    article = cipformat.load(out)
+    assert all(pair.zh and not pair.en for pair in article.body)
+    assert article.meta.title.en == ""
+
+
+@pytest.mark.parametrize(
+    ("args", "says"),
+    [
+        (["--zh", "a", "--en", "b", "c"], "too many sources"),
+        (["--zh", "a", "b", "--lang", "zh"], "same language"),
+        (["--zh", "a", "--lang", "zh"], "--lang is for a single SRC"),
+        ([], "nothing to import"),
+    ],
+)
+def test_contradictory_arguments_are_refused(tmp_path, capsys, args, says):
+    assert main(["import", *args, "-o", str(tmp_path / "x.cip")]) == 2
+    err = capsys.readouterr().err
+    assert says in err
+    assert len(err.splitlines()) == 1
+    assert not (tmp_path / "x.cip").exists()

@@ -1,0 +1,92 @@
+"""Encodings a press office receives: each decodes to the same text, binaries are refused."""
+
+import pytest
+
+from cipeditor import messages
+from cipeditor.errors import InputError
+from cipeditor.importers.decoding import MAX_TEXT_FILE, decode, read_text
+
+CHINESE = "中以常州创新园\n\n2019年10月29日至30日，阮湘平一行调研园区建设情况。\n"
+TRADITIONAL = "中以常州創新園\n\n科技部國際合作司一級巡視員阮湘平一行蒞臨武進國家高新區。\n"
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        CHINESE.encode("utf-8"),
+        b"\xef\xbb\xbf" + CHINESE.encode("utf-8"),
+        CHINESE.encode("utf-16"),  # with a BOM, in the machine's byte order
+        b"\xfe\xff" + CHINESE.encode("utf-16-be"),
+        CHINESE.encode("gb18030"),
+        CHINESE.replace("\n", "\r\n").encode("gb18030"),
+        CHINESE.replace("\n", "\r").encode("utf-8"),
+    ],
+    ids=["utf8", "utf8-bom", "utf16-bom", "utf16be-bom", "gb18030", "gb18030-crlf", "cr"],
+)
+def test_common_encodings_give_the_same_text(data):
+    assert decode(data, "a.txt") == CHINESE
+
+
+def test_bomless_utf16_is_recognised_by_its_nul_pattern():
+    english = "Ruan Xiangping visits CIP\n\nFrom October 29 to 30, 2019.\n"
+    assert decode(english.encode("utf-16-le"), "a.txt") == english
+    assert decode(english.encode("utf-16-be"), "a.txt") == english
+    assert decode(CHINESE.encode("utf-16-le"), "a.txt") == CHINESE
+
+
+@pytest.mark.parametrize(
+    "text", ["中文", "常州", "园区动态", CHINESE, "服务热线：86 0519 86361787"]
+)
+def test_short_gb18030_file(text):
+    assert decode(text.encode("gb18030"), "a.txt") == text
+
+
+@pytest.mark.parametrize("text", ["中文", "常州", "園區動態", TRADITIONAL])
+def test_short_big5_file(text):
+    assert decode(text.encode("big5"), "a.txt") == text
+
+
+def test_gbk_only_characters_decode_as_gb18030():
+    text = "镕基与喆的文章，来自中以常州创新园。"  # 镕 and 喆 are outside GB2312
+    assert decode(text.encode("gbk"), "a.txt") == text
+
+
+def test_windows_1252_english():
+    text = "“Quoted” — it’s the Park’s café.\n"
+    assert decode(text.encode("cp1252"), "a.txt") == text
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        bytes(range(256)) * 4,
+        b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(200),
+        b"PK\x03\x04\x14\x00\x06\x00" + bytes(range(40)),
+        b"\x01\x02\x03\x04\x05\x06text",
+    ],
+    ids=["all-bytes", "png", "zip", "controls"],
+)
+def test_binary_is_refused_naming_the_file(data):
+    with pytest.raises(InputError) as caught:
+        decode(data, "photo.png")
+    assert "photo.png" in str(caught.value)
+    assert "binary" in str(caught.value)
+
+
+def test_a_stray_control_character_is_removed_with_a_warning():
+    with messages.collect() as notes:
+        text = decode(b"A long enough title\x07 for one bell\n", "a.txt")
+    assert text == "A long enough title for one bell\n"
+    assert len(notes) == 1
+    assert "a.txt" in notes[0]
+    assert "1 control character" in notes[0]
+
+
+def test_oversized_file_is_refused_with_the_limit(tmp_path):
+    path = tmp_path / "huge.txt"
+    with path.open("wb") as stream:
+        stream.truncate(MAX_TEXT_FILE + 1)
+    with pytest.raises(InputError) as caught:
+        read_text(path)
+    assert "huge.txt" in str(caught.value)
+    assert "20 MB" in str(caught.value)
