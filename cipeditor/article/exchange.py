@@ -23,6 +23,8 @@ LANGUAGE_TAGS: dict[str, str] = {"zh": "zh-CN", "en": "en"}
 META_UNITS: tuple[str, ...] = ("title", "summary", "category")
 TOOL_ID = "cipeditor"
 KIND_PREFIX = "x-"
+KIND_PROP = "x-kind"  # TMX: <prop type="x-kind">heading</prop>
+TMX_DATE_FORMAT = "%Y%m%dT%H%M%SZ"  # TMX dates are UTC: 20191102T104010Z
 
 
 def language_tag(lang: str) -> str:
