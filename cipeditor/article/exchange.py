@@ -11,13 +11,15 @@ between unit states and the article status is documented in ``docs/exchange.md``
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 from cipeditor.article import cipformat
 from cipeditor.article.model import LANGS, Article, Bilingual, Kind, Meta, Pair, Status
 from cipeditor.errors import InputError
-from cipeditor.i18n import _
+from cipeditor.i18n import _, ngettext
+from cipeditor.messages import warning
 
 LANGUAGE_TAGS: dict[str, str] = {"zh": "zh-CN", "en": "en"}
 META_UNITS: tuple[str, ...] = ("title", "summary", "category")
@@ -25,6 +27,10 @@ TOOL_ID = "cipeditor"
 KIND_PREFIX = "x-"
 KIND_PROP = "x-kind"  # TMX: <prop type="x-kind">heading</prop>
 TMX_DATE_FORMAT = "%Y%m%dT%H%M%SZ"  # TMX dates are UTC: 20191102T104010Z
+
+
+# Characters XML 1.0 cannot hold at all (control characters other than tab and line breaks).
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 
 
 def language_tag(lang: str) -> str:
@@ -74,6 +80,23 @@ class UnitText:
     note: str = ""
 
 
+def xml_safe_units(units: list[UnitText]) -> tuple[list[UnitText], int]:
+    """``units`` without the characters XML cannot hold, and how many were removed."""
+    removed = 0
+
+    def clean(text: str) -> str:
+        nonlocal removed
+        text, count = _NOT_XML.subn("", text)
+        removed += count
+        return text
+
+    cleaned = [
+        UnitText(unit.id, unit.type, clean(unit.source), clean(unit.target), clean(unit.note))
+        for unit in units
+    ]
+    return cleaned, removed
+
+
 def article_units(article: Article) -> list[UnitText]:
     """The units of ``article``: title, summary, category, then one per pair."""
     source = article.meta.source_lang
@@ -87,6 +110,20 @@ def article_units(article: Article) -> list[UnitText]:
         UnitText(body_id(i), kind_type(pair.kind), pair.get(source), pair.get(target), pair.note)
         for i, pair in enumerate(article.body)
     ]
+    return units
+
+
+def units_for_export(article: Article) -> list[UnitText]:
+    """:func:`article_units` made XML-safe, with a warning if characters had to go."""
+    units, removed = xml_safe_units(article_units(article))
+    if removed:
+        warning(
+            ngettext(
+                "{count} control character that XML cannot hold was left out of the export",
+                "{count} control characters that XML cannot hold were left out of the export",
+                removed,
+            ).format(count=removed)
+        )
     return units
 
 

@@ -46,7 +46,7 @@ def tmx_bytes(articles: Sequence[Article]) -> tuple[bytes, int, int]:
     _write_header(store, srclang)
     written = skipped = 0
     for article in articles:
-        for text in exchange.article_units(article):
+        for text in exchange.units_for_export(article):
             if not (text.source and text.target):
                 skipped += bool(text.source or text.target)
                 continue

@@ -48,7 +48,7 @@ def xliff_bytes(article: Article, *, original: str = "article.cip") -> bytes:
     target = exchange.language_tag(exchange.other_lang(article.meta.source_lang))
     store = xliff.xlifffile.parsestring(_skeleton(original, source, target))
     _write_header(store, article)
-    for text in exchange.article_units(article):
+    for text in exchange.units_for_export(article):
         unit = store.UnitClass(text.source)
         unit.setid(text.id)
         store.addunit(unit)

@@ -35,7 +35,7 @@ def xliff2_bytes(article: Article, *, original: str = "article.cip") -> bytes:
     file_node = store.body
     file_node.set("original", original)
     _add_notes(file_node, [(exchange.TOOL_ID, exchange.recorded_meta(article))])
-    for text in exchange.article_units(article):
+    for text in exchange.units_for_export(article):
         unit = store.UnitClass(text.source)
         store.addunit(unit)
         unit.setid(text.id)
