@@ -230,3 +230,19 @@ def test_oversized_file_is_refused_before_parsing(article, tmp_path, monkeypatch
     export_xliff(article, path)
     with pytest.raises(InputError, match=r"the XLIFF file is .* MB; the limit is"):
         read_document(path)
+
+
+def test_xliff12_target_segmented_by_a_cat_tool_reads_as_plain_text(tmp_path):
+    path = tmp_path / "segmented.xlf"
+    path.write_text(
+        '<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file original="a" '
+        'source-language="zh-CN" target-language="en" datatype="plaintext"><body>'
+        '<trans-unit id="p1"><source>第一句。第二句。</source><seg-source>'
+        '<mrk mtype="seg" mid="1">第一句。</mrk>'
+        '<mrk mtype="seg" mid="2">第二句。</mrk></seg-source>'
+        '<target state="translated"><mrk mtype="seg" mid="1">One.</mrk> '
+        '<mrk mtype="seg" mid="2">Two <g id="1">bold</g>.</mrk></target></trans-unit>'
+        "</body></file></xliff>",
+        encoding="utf-8",
+    )
+    assert read_document(path).article.body == [Pair("第一句。第二句。", "One. Two bold.")]
