@@ -46,8 +46,9 @@ def _unit(store, unit_node, unit_id: str, segments: dict) -> tuple[UnitText, Uni
         elif child.tag == store.namespaced("ignorable"):
             sources.append(_text(child.find(store.namespaced("source"))))
             targets.append(_text(child.find(store.namespaced("target"))))
-    notes = unit_node.find(store.namespaced("notes"))
-    note = "" if notes is None else "\n".join(n.text or "" for n in notes)
+    # Notes belong to the unit; translate-toolkit itself writes them into the segment.
+    notes = unit_node.iter(store.namespaced("note"))
+    note = "\n".join(n.text or "" for n in notes)
     target = "".join(targets)
     text = UnitText(unit_id, unit_node.get("type") or "", "".join(sources), target, note)
     approved = bool(states) and all(state in _APPROVED_STATES for state in states)

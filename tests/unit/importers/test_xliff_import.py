@@ -81,14 +81,16 @@ def test_target_edited_and_approved_in_a_cat_tool_comes_back(article, tmp_path):
     unit = next(u for u in store.units if u.xmlelement.get("id") == "p4")
     unit.target = "“CIP is the first innovation demonstration park.”"
     unit.set_state_n(unit.S_SIGNED_OFF)
+    unit.addnote("Quotation checked against the speech.", origin="translator")
     path.write_bytes(bytes(store))
 
     imported = read_document(path).article
     assert imported.body[3].en == "“CIP is the first innovation demonstration park.”"
-    assert imported.body[3].kind == Kind.QUOTE  # the kind and note survive the CAT tool
-    assert imported.body[3].note == article.body[3].note
+    assert imported.body[3].kind == Kind.QUOTE  # the kind survives the CAT tool
+    assert imported.body[3].note == "English still to do\nQuotation checked against the speech."
     assert imported.meta.status == Status.IN_REVIEW  # one unit approved, the others not
     article.body[3].en = imported.body[3].en
+    article.body[3].note = imported.body[3].note
     article.meta.status = imported.meta.status
     assert imported == article
 
@@ -136,10 +138,12 @@ def test_xliff2_segments_final_in_a_cat_tool_approve_the_article(article, tmp_pa
     for unit in store.units:
         unit.xmlelement.set("state", "final")
     store.units[4].target = "An edited first paragraph."
+    store.units[4].addnote("Shorter, as the editor asked.")
     path.write_bytes(bytes(store))
     imported = read_document(path).article
     assert imported.meta.status == Status.APPROVED
     assert imported.body[1].en == "An edited first paragraph."
+    assert imported.body[1].note == "Shorter, as the editor asked."
 
 
 def test_xliff2_unit_split_into_sentence_segments_is_joined_again(tmp_path):
