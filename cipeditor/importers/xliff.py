@@ -68,6 +68,12 @@ def _imported(path: Path, content: XliffContent) -> Imported:
             fix=_("export the file from zh-CN into en or from en into zh-CN"),
         )
     recorded = exchange.restore_meta(content.recorded_meta, str(path))
+    if not content.units:
+        raise InputError(
+            path,
+            _("the XLIFF file holds no translation units"),
+            fix=_("export the article again; CIP Editor writes at least the title"),
+        )
     article = exchange.build_article(content.units, recorded, source_lang)
     article.meta.status = exchange.status_from_units(content.states, recorded.meta.status)
     return Imported(article, frozenset({"zh", "en"}), _review_warnings(path, content.states))
@@ -82,7 +88,11 @@ def _review_warnings(path: Path, states: list[UnitState]) -> list[str]:
             "{path}: {count} unit still needs review: {ids}",
             "{path}: {count} units still need review: {ids}",
             len(waiting),
-        ).format(path=path, count=len(waiting), ids=", ".join(waiting[:10]))
+        ).format(
+            path=path,
+            count=len(waiting),
+            ids=", ".join(waiting[:10]) + ("…" if len(waiting) > 10 else ""),
+        )
     ]
 
 

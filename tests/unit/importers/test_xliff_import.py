@@ -204,6 +204,19 @@ HOSTILE = {
         b'source-language="de" target-language="fr" datatype="plaintext"><body/></file></xliff>',
         "translates de into fr",
     ),
+    "no units": (
+        b'<xliff version="2.0" xmlns="urn:oasis:names:tc:xliff:document:2.0" srcLang="zh-CN">'
+        b'<file id="f1"/></xliff>',
+        "holds no translation units",
+    ),
+    "too deep": (
+        b'<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file original="a" '
+        b'source-language="zh-CN" target-language="en" datatype="plaintext"><body>'
+        + b"<group>" * 5000
+        + b"</group>" * 5000
+        + b"</body></file></xliff>",
+        "not a valid XLIFF file",
+    ),
     "damaged header": (
         b'<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file original="a" '
         b'source-language="zh-CN" target-language="en" datatype="plaintext"><header>'
