@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from cipeditor.article import cipformat
 from cipeditor.article.model import LANGS, Article, Bilingual, Kind, Meta, Pair, Status
@@ -101,11 +101,10 @@ def article_units(article: Article) -> list[UnitText]:
     """The units of ``article``: title, summary, category, then one per pair."""
     source = article.meta.source_lang
     target = other_lang(source)
-    units = [
-        UnitText(name, kind_type(name), value.get(source), value.get(target))
-        for name in META_UNITS
-        for value in [getattr(article.meta, name)]
-    ]
+    units = []
+    for name in META_UNITS:
+        value: Bilingual = getattr(article.meta, name)
+        units.append(UnitText(name, kind_type(name), value.get(source), value.get(target)))
     units += [
         UnitText(body_id(i), kind_type(pair.kind), pair.get(source), pair.get(target), pair.note)
         for i, pair in enumerate(article.body)
@@ -155,7 +154,7 @@ def recorded_meta(article: Article) -> str:
     Texts carried by units (title, summary, category, body) are left out, so a
     CAT tool's edits to them cannot disagree with a second copy.
     """
-    meta = Meta(**{**vars(article.meta), **{name: Bilingual() for name in META_UNITS}})
+    meta = replace(article.meta, **{name: Bilingual() for name in META_UNITS})
     skeleton = Article(meta=meta, body=[], accepted=article.accepted)
     document = json.loads(cipformat.dumps(skeleton))
     return json.dumps(document, ensure_ascii=False, separators=(",", ":"))
