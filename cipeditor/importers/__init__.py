@@ -21,6 +21,9 @@ IMPORTERS: dict[str, str] = {
     ".cip": "cip",
     ".txt": "text",
     ".text": "text",
+    ".xlf": "xliff",
+    ".xliff": "xliff",
+    ".tmx": "tmx",
 }
 FALLBACK = "text"
 

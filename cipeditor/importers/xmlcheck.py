@@ -1,0 +1,73 @@
+"""A safety check for XML files from elsewhere (XLIFF, TMX) before a library parses them.
+
+defusedxml refuses entity declarations (billion laughs, quadratic blow-up) and
+external references (XXE such as ``file:///etc/passwd``) while it checks that
+the bytes are well-formed XML; a plain DOCTYPE naming a DTD, as TMX files carry,
+is allowed. Only then does translate-toolkit parse the file.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from cipeditor.errors import InputError
+from cipeditor.i18n import _
+
+
+@dataclass(frozen=True)
+class XmlRoot:
+    """The root element of a checked document: its local name, namespace and attributes."""
+
+    name: str
+    namespace: str
+    attributes: dict[str, str]
+    children: tuple[str, ...]
+
+
+def check_xml(data: bytes, path: str | Path, *, expected: str) -> XmlRoot:
+    """Refuse hostile or malformed XML with one InputError; ``expected`` names the format."""
+    from xml.etree import ElementTree
+
+    import defusedxml
+    import defusedxml.ElementTree as SafeTree
+
+    if b"\0" in data[:1024] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise InputError(
+            path,
+            _("this is a binary file, not {format}").format(format=expected),
+            fix=_("choose the exported .xlf/.tmx file"),
+        )
+    try:
+        root = SafeTree.fromstring(data)
+    except defusedxml.EntitiesForbidden:
+        raise InputError(
+            path,
+            _("the file declares XML entities, which CIP Editor refuses for safety"),
+            fix=_("export it again from the CAT tool; real {format} files need no entities").format(
+                format=expected
+            ),
+        ) from None
+    except (defusedxml.ExternalReferenceForbidden, defusedxml.DTDForbidden):
+        raise InputError(
+            path,
+            _("the file refers to external files or addresses, which CIP Editor refuses"),
+            fix=_("export it again from the CAT tool"),
+        ) from None
+    except ElementTree.ParseError as error:
+        line, column = error.position
+        raise InputError(
+            path,
+            _("not well-formed XML, so not a valid {format} file").format(format=expected),
+            place=_("line {line}, column {column}").format(line=line, column=column + 1),
+            fix=_("the file is damaged or truncated; export it again"),
+        ) from None
+    except (ValueError, LookupError) as error:  # e.g. an unknown encoding declaration
+        raise InputError(path, _("cannot be read as XML ({reason})").format(reason=error)) from None
+    namespace, _sep, name = root.tag.rpartition("}")
+    return XmlRoot(
+        name=name,
+        namespace=namespace.lstrip("{"),
+        attributes=dict(root.attrib),
+        children=tuple(child.tag.rpartition("}")[2] for child in root),
+    )
