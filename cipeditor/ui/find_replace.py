@@ -107,7 +107,7 @@ class FindReplaceBar(QWidget):
         self.replace_button = QPushButton(self)
         self.replace_all_button = QPushButton(self)
         self.status_label = QLabel(self)
-        self.status_label.setMinimumWidth(120)
+        self.status_label.setWordWrap(True)
         self.close_button = QToolButton(self)
         self.close_button.setText("×")
         self.close_button.setAutoRaise(True)
@@ -120,17 +120,23 @@ class FindReplaceBar(QWidget):
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             self.addAction(action)
 
+        # Row 0 finds, row 1 replaces; the edits share column 0 and the buttons line up.
         grid = QGridLayout(self)
         grid.setContentsMargins(6, 4, 6, 4)
         grid.setVerticalSpacing(4)
+        for edit in (self.find_edit, self.replace_edit):
+            edit.setMinimumWidth(160)
         grid.addWidget(self.find_edit, 0, 0)
-        grid.addLayout(self._row(self.previous_button, self.next_button, self.status_label), 0, 1)
+        grid.addWidget(self.previous_button, 0, 1)
+        grid.addWidget(self.next_button, 0, 2)
         grid.addLayout(
-            self._row(self.scope_combo, self.case_box, self.word_box, self.regex_box), 0, 2
+            self._row(self.scope_combo, self.case_box, self.word_box, self.regex_box), 0, 3
         )
-        grid.addWidget(self.close_button, 0, 3, Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(self.close_button, 0, 4)
         grid.addWidget(self.replace_edit, 1, 0)
-        grid.addLayout(self._row(self.replace_button, self.replace_all_button), 1, 1)
+        grid.addWidget(self.replace_button, 1, 1)
+        grid.addWidget(self.replace_all_button, 1, 2)
+        grid.addWidget(self.status_label, 1, 3, 1, 2)
         grid.setColumnStretch(0, 1)
 
         self.find_edit.textChanged.connect(self._query_edited)
@@ -152,6 +158,7 @@ class FindReplaceBar(QWidget):
         row = QHBoxLayout()
         for widget in widgets:
             row.addWidget(widget)
+        row.addStretch(1)
         return row
 
     def retranslate(self) -> None:
@@ -280,10 +287,8 @@ class FindReplaceBar(QWidget):
         if self.error:
             self.status_label.setStyleSheet(ERROR_STYLE)
             self.status_label.setText(self.error)
-            self.status_label.setWordWrap(True)
             return
         self.status_label.setStyleSheet("")
-        self.status_label.setWordWrap(False)
         if not self.find_edit.text():
             self.status_label.setText("")
         elif not self.matches:
