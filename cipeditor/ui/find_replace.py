@@ -17,6 +17,10 @@ The window shows the hits. It passes an object implementing :class:`MatchView`:
 ``set_highlights(matches)``
     Paint every hit in ``matches`` (a list, possibly empty: clear them all),
     replacing the previous highlights.
+``caret()`` (optional)
+    Where the user's text cursor is, as ``(TextRef, character offset)``, or None.
+    When given, the first "Find next" (and find-as-you-type) starts from there
+    instead of from the top of the article.
 
 Results follow the article live: document signals restart a 150 ms timer, and
 the hits are recomputed when it fires. A pattern error is shown inline in red,
@@ -58,6 +62,7 @@ from cipeditor.ui.document import Document
 
 DEBOUNCE_MS = 150
 ERROR_STYLE = "color: #c0392b;"
+FIELD_ERROR_STYLE = "QLineEdit { border: 1px solid #c0392b; }"
 
 
 class MatchView(Protocol):
@@ -205,7 +210,9 @@ class FindReplaceBar(QWidget):
         self._timer.start()
 
     def _article_changed(self, *_args: object) -> None:
-        self._timer.start()
+        # A closed bar shows nothing: no need to search on every keystroke; activate() catches up.
+        if not self.isHidden():
+            self._timer.start()
 
     def _query_edited(self, *_args: object) -> None:
         self._select_after_refresh = True
@@ -262,11 +269,20 @@ class FindReplaceBar(QWidget):
             self.matches, self.error = [], problem.message
         self.current = self._index_at_or_after(anchor) if anchor else None
         if self._select_after_refresh and self.matches:
-            self.current = self._index_at_or_after(anchor) or 0
+            self.current = self._index_at_or_after(anchor or self._caret()) or 0
             self.view.select_match(self.matches[self.current])
         self._select_after_refresh = False
         self.view.set_highlights(self.matches)
         self._show_status()
+
+    def _caret(self) -> Match | None:
+        """The view's text cursor as an empty hit, if the view can tell."""
+        caret = getattr(self.view, "caret", None)
+        place = caret() if caret is not None else None
+        if place is None:
+            return None
+        ref, offset = place
+        return Match(ref, offset, offset, "")
 
     def _order(self) -> dict:
         langs = self.query().scope.langs
@@ -284,6 +300,7 @@ class FindReplaceBar(QWidget):
         return 0
 
     def _show_status(self) -> None:
+        self.find_edit.setStyleSheet(FIELD_ERROR_STYLE if self.error else "")
         if self.error:
             self.status_label.setStyleSheet(ERROR_STYLE)
             self.status_label.setText(self.error)
@@ -325,7 +342,11 @@ class FindReplaceBar(QWidget):
             self._show_status()
             return
         if self.current is None:
-            self.current = 0 if direction > 0 else len(self.matches) - 1
+            after = self._index_at_or_after(self._caret())
+            if after is None:
+                self.current = 0 if direction > 0 else len(self.matches) - 1
+            else:
+                self.current = after if direction > 0 else (after - 1) % len(self.matches)
         else:
             self.current = (self.current + direction) % len(self.matches)
         self.view.select_match(self.matches[self.current])

@@ -31,12 +31,14 @@ from PySide6.QtWidgets import (
 )
 
 from cipeditor.article import meta_values
+from cipeditor.article.cipformat import MAX_TEXT_LENGTH
 from cipeditor.article.model import DEFAULT_TIMEZONE, LANGS, Bilingual, Status
 from cipeditor.errors import UserError
 from cipeditor.i18n import _
 from cipeditor.ui.category_list import CategoryList
 from cipeditor.ui.commands.meta import SetMetaField
 from cipeditor.ui.document import Document
+from cipeditor.ui.undo_keys import UndoKeyRouter
 
 ERROR_STYLE = "color: #c0392b;"
 DATE_FORMAT = "yyyy-MM-dd HH:mm:ss"
@@ -73,6 +75,9 @@ class MetadataPanel(QWidget):
         self._build()
         self.retranslate()
         self._connect()
+        self.undo_keys = UndoKeyRouter(document.undo_stack, self)
+        for widget in self._text_fields():
+            self.undo_keys.watch(widget)
         self.document.metaChanged.connect(self.reload_field)
         self.reload_all()
 
@@ -112,6 +117,21 @@ class MetadataPanel(QWidget):
         for lang in LANGS:
             self.source_lang.addItem("", lang)
         self._lay_out()
+
+    def _text_fields(self) -> list[QWidget]:
+        """Every widget people type into; line edits get the model's length limit."""
+        lines = [
+            *self.title.values(),
+            *(combo.lineEdit() for combo in self.category.values()),
+            self.views,
+            self.author,
+            self.source,
+            self.contact,
+            self.tags,
+        ]
+        for edit in lines:
+            edit.setMaxLength(MAX_TEXT_LENGTH)
+        return [*lines, *self.summary.values()]
 
     def _category_combo(self) -> QComboBox:
         combo = QComboBox(self)
@@ -331,6 +351,7 @@ class MetadataPanel(QWidget):
         """Show another document's metadata."""
         self.document.metaChanged.disconnect(self.reload_field)
         self.document = document
+        self.undo_keys.stack = document.undo_stack
         document.metaChanged.connect(self.reload_field)
         self.reload_all()
 

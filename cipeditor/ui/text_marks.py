@@ -2,8 +2,9 @@
 
 The domain counts offsets in Python characters (code points); Qt counts UTF-16
 units, so a character outside the Basic Multilingual Plane (CJK extension B
-such as 𠀀, emoji) takes two. :func:`qt_offset` converts, and every function
-here goes through it, so hits after such a character are still marked exactly.
+such as 𠀀, emoji) takes two. :func:`qt_offset` converts (:func:`char_offset`
+converts back) and every function here goes through it, so hits after such a
+character are still marked exactly.
 """
 
 from __future__ import annotations
@@ -19,6 +20,11 @@ HIT_BACKGROUND = QColor("#ffe066")
 def qt_offset(text: str, index: int) -> int:
     """The UTF-16 offset Qt uses for the character offset ``index`` in ``text``."""
     return len(text[:index].encode("utf-16-le")) // 2
+
+
+def char_offset(text: str, qt_index: int) -> int:
+    """The character offset for Qt's UTF-16 offset ``qt_index`` in ``text``."""
+    return len(text.encode("utf-16-le")[: 2 * qt_index].decode("utf-16-le", errors="ignore"))
 
 
 def block_cursor(edit: QTextEdit, block_number: int, start: int, end: int) -> QTextCursor | None:

@@ -8,10 +8,11 @@ from PySide6.QtWidgets import QHBoxLayout, QTextEdit, QVBoxLayout, QWidget
 
 from cipeditor.article.model import Article, Bilingual, Meta, Pair
 from cipeditor.article.search import Match, Scope
+from cipeditor.article.textfields import TextRef
 from cipeditor.ui.commands.meta import SetMetaField
 from cipeditor.ui.document import Document
 from cipeditor.ui.find_replace import FindReplaceBar
-from cipeditor.ui.text_marks import hit_selections, select_range
+from cipeditor.ui.text_marks import char_offset, hit_selections, select_range
 from tests.ui.typing import type_text
 
 pytestmark = [
@@ -42,6 +43,15 @@ class TwoPanes(QWidget):
         cursor.setPosition(block.position())
         cursor.setPosition(block.position() + block.length() - 1, cursor.MoveMode.KeepAnchor)
         cursor.insertText(self.document.article.body[index].get(lang))
+
+    def caret(self):
+        for lang, pane in self.panes.items():
+            if pane.hasFocus():
+                cursor = pane.textCursor()
+                text = cursor.block().text()
+                offset = char_offset(text, cursor.positionInBlock())
+                return TextRef("body", cursor.blockNumber(), lang), offset
+        return None
 
     def select_match(self, match: Match) -> None:
         if match.field == "body":
@@ -101,6 +111,7 @@ def search(qtbot, bar, text, *, regex=False, whole=False, scope=Scope.ALL):
     bar.word_box.setChecked(whole)
     bar.scope_combo.setCurrentIndex(list(Scope).index(scope))
     bar.find_edit.clear()
+    bar.find_edit.setFocus()
     type_text(qtbot, bar.find_edit, text)
     qtbot.waitUntil(lambda: bar.query().text == text and not bar._timer.isActive())
 
@@ -129,6 +140,25 @@ def test_next_and_previous_walk_through_hits_and_wrap(qtbot, setup):
     assert bar.status_label.text() == "1 of 2"
     qtbot.keyClick(bar.find_edit, Qt.Key.Key_F3, Qt.KeyboardModifier.ShiftModifier)
     assert bar.status_label.text() == "2 of 2"
+
+
+def test_find_next_starts_at_the_text_cursor(qtbot, setup):
+    view, bar = setup
+    search(qtbot, bar, "1994", scope=Scope.ZH)
+    bar.current = None  # as if the user had moved away since
+    pane = view.panes["zh"]
+    pane.setFocus()
+    cursor = pane.textCursor()
+    cursor.setPosition(pane.document().findBlockByNumber(2).position() + 2)  # after "𠀀" (2 units)
+    pane.setTextCursor(cursor)
+    assert view.caret() == (TextRef("body", 2, "zh"), 1)
+    bar.find_next()
+    assert bar.status_label.text() == "2 of 2"
+    bar.current = None
+    cursor.setPosition(pane.document().findBlockByNumber(1).position())
+    pane.setTextCursor(cursor)
+    bar.find_previous()
+    assert bar.status_label.text() == "1 of 2"
 
 
 def test_replace_all_is_one_undo_step(qtbot, setup, document):
@@ -211,3 +241,14 @@ def test_escape_closes_the_bar_and_clears_highlights(qtbot, setup):
     qtbot.keyClick(bar.find_edit, Qt.Key.Key_Escape)
     assert not bar.isVisible()
     assert view.highlighted("en") == []
+
+
+def test_reopening_with_the_selected_text_searches_the_current_article(qtbot, setup, document):
+    view, bar = setup
+    bar.close_bar()
+    document.push(SetMetaField(document, "author", "1994 Li Ming"))
+    bar.activate("1994")
+    assert bar.isVisible()
+    assert bar.find_edit.hasFocus() and bar.find_edit.selectedText() == "1994"
+    assert len(bar.matches) == 5
+    assert view.highlighted("zh") == ["1994", "1994"]

@@ -50,11 +50,22 @@ def test_typing_a_title_is_one_undo_step(qtbot, panel, document):
     qtbot.keyClick(panel.title["zh"], Qt.Key.Key_End)
     type_text(qtbot, panel.title["zh"], "与新闻")
     assert document.article.meta.title == Bilingual("园区动态与新闻", "CIP Dynamic of the Park")
-    document.undo_stack.undo()
+    # Ctrl+Z in a field undoes the document's last step, not the field's private history.
+    qtbot.keyClick(panel.title["zh"], Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert document.article.meta.title.zh == "园区动态"
+    assert document.undo_stack.count() == 2
     document.undo_stack.undo()
     assert document.article.meta.title == Bilingual("园区动态", "CIP Dynamic")
     assert panel.title["en"].text() == "CIP Dynamic"
     assert panel.title["zh"].text() == "园区动态"
+    qtbot.keyClick(panel.summary["en"], Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert document.undo_stack.index() == 0  # nothing left to undo, nothing pushed
+    qtbot.keyClick(
+        panel.title["en"],
+        Qt.Key.Key_Z,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    assert panel.title["en"].text() == "CIP Dynamic of the Park"
 
 
 @pytest.mark.parametrize(
