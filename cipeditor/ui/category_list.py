@@ -45,12 +45,19 @@ class CategoryList:
         return pairs[:MAX_CATEGORIES]
 
     def remember(self, category: Bilingual) -> bool:
-        """Add ``category`` at the end unless it is empty or already known; True if added."""
+        """Add ``category`` at the end if both sides are new; True if added.
+
+        A side that is already in the list means the pair is half-edited (the
+        user changed the Chinese and has not reached the English yet), so
+        nothing is remembered until both sides are new.
+        """
         category = Bilingual(category.zh.strip(), category.en.strip())
-        if not (category.zh or category.en):
+        if not (category.zh and category.en):
             return False
         pairs = self.categories()
-        if category in pairs or len(pairs) >= MAX_CATEGORIES:
+        if len(pairs) >= MAX_CATEGORIES or any(
+            pair.zh == category.zh or pair.en == category.en for pair in pairs
+        ):
             return False
         self.set_categories([*pairs, category])
         return True

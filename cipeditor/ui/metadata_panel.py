@@ -275,6 +275,8 @@ class MetadataPanel(QWidget):
         if not 0 <= index < len(pairs) or self._loading:
             return
         chosen = pairs[index]
+        if chosen == self.document.article.meta.category:
+            return
         stack = self.document.undo_stack
         stack.beginMacro(_("Choose category"))
         for side in LANGS:
@@ -282,8 +284,7 @@ class MetadataPanel(QWidget):
         stack.endMacro()
 
     def _remember_category(self) -> None:
-        current = self.document.article.meta.category
-        if current.zh.strip() and current.en.strip() and self.categories.remember(current):
+        if self.categories.remember(self.document.article.meta.category):
             self._fill_categories()
 
     def _published_toggled(self, checked: bool) -> None:

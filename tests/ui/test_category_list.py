@@ -27,6 +27,8 @@ def test_remember_a_new_pair_once(settings, tmp_path):
     assert categories.remember(Bilingual(" 人才政策 ", "Talent Policies"))
     assert not categories.remember(Bilingual("人才政策", "Talent Policies"))
     assert not categories.remember(Bilingual("", " "))
+    # Half-edited: the English side is still an existing category's.
+    assert not categories.remember(Bilingual("新闻", "Media Coverage"))
     again = CategoryList(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
     assert again.categories() == [*DEFAULT_CATEGORIES, Bilingual("人才政策", "Talent Policies")]
 
