@@ -98,7 +98,7 @@ class MetadataPanel(QWidget):
         self.published_edit.setDisplayFormat(DATE_FORMAT)
         self.published_edit.setCalendarPopup(True)
         self.published_edit.setMinimumDateTime(_UNSET)
-        self.zone_combo = QComboBox(self)
+        self.zone_combo = self._narrow(QComboBox(self))
         self.zone_combo.setEditable(True)
         self.zone_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.zone_combo.addItems(meta_values.time_zone_names())
@@ -133,8 +133,15 @@ class MetadataPanel(QWidget):
             edit.setMaxLength(MAX_TEXT_LENGTH)
         return [*lines, *self.summary.values()]
 
+    @staticmethod
+    def _narrow(combo: QComboBox) -> QComboBox:
+        # Long entries (America/Argentina/ComodRivadavia) must not widen the dock.
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(8)
+        return combo
+
     def _category_combo(self) -> QComboBox:
-        combo = QComboBox(self)
+        combo = self._narrow(QComboBox(self))
         combo.setEditable(True)
         combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         return combo
