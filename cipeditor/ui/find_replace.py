@@ -273,6 +273,8 @@ class FindReplaceBar(QWidget):
             self.view.select_match(self.matches[self.current])
         self._select_after_refresh = False
         self.view.set_highlights(self.matches)
+        for button in (self.replace_button, self.replace_all_button):
+            button.setEnabled(not self.document.read_only)
         self._show_status()
 
     def _caret(self) -> Match | None:
