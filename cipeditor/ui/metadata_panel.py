@@ -13,17 +13,12 @@ its place where the text allows.
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, tzinfo
-from zoneinfo import ZoneInfo
+from datetime import datetime
 
-from PySide6.QtCore import QDate, QDateTime, QSettings, Qt, QTime, QTimeZone
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
-    QCompleter,
-    QDateTimeEdit,
     QGridLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -32,16 +27,16 @@ from PySide6.QtWidgets import (
 
 from cipeditor.article import meta_values
 from cipeditor.article.cipformat import MAX_TEXT_LENGTH
-from cipeditor.article.model import DEFAULT_TIMEZONE, LANGS, Bilingual, Status
+from cipeditor.article.model import LANGS, Bilingual, Status
 from cipeditor.errors import UserError
 from cipeditor.i18n import _
 from cipeditor.ui.category_list import CategoryList
 from cipeditor.ui.commands.meta import SetMetaField
 from cipeditor.ui.document import Document
+from cipeditor.ui.published_edit import PublishedEdit
 from cipeditor.ui.undo_keys import UndoKeyRouter
 
 ERROR_STYLE = "color: #c0392b;"
-DATE_FORMAT = "yyyy-MM-dd HH:mm:ss"
 FIELDS = (
     "title",
     "summary",
@@ -55,7 +50,6 @@ FIELDS = (
     "status",
     "source_lang",
 )
-_UNSET = QDateTime(QDate(1970, 1, 1), QTime(0, 0), QTimeZone.utc())
 
 
 class MetadataPanel(QWidget):
@@ -71,7 +65,6 @@ class MetadataPanel(QWidget):
         self.document = document
         self.categories = categories if categories is not None else CategoryList(QSettings())
         self._loading = False
-        self._fixed_zone: tzinfo | None = None
         self._build()
         self.retranslate()
         self._connect()
@@ -92,19 +85,7 @@ class MetadataPanel(QWidget):
             edit.setTabChangesFocus(True)
             edit.setFixedHeight(edit.fontMetrics().lineSpacing() * 4 + 12)
         self.category = {lang: self._category_combo() for lang in LANGS}
-        self.published_box = QCheckBox(self)
-        self.published_edit = QDateTimeEdit(self)
-        self.published_edit.setTimeZone(QTimeZone.utc())  # wall-clock time: no DST shifts here
-        self.published_edit.setDisplayFormat(DATE_FORMAT)
-        self.published_edit.setCalendarPopup(True)
-        self.published_edit.setMinimumDateTime(_UNSET)
-        self.zone_combo = self._narrow(QComboBox(self))
-        self.zone_combo.setEditable(True)
-        self.zone_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.zone_combo.addItems(meta_values.time_zone_names())
-        self.zone_combo.setCurrentText(str(DEFAULT_TIMEZONE))
-        self.zone_combo.completer().setFilterMode(Qt.MatchFlag.MatchContains)
-        self.zone_combo.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.published = PublishedEdit(self)
         self.views = QLineEdit(self)
         self.author = QLineEdit(self)
         self.source = QLineEdit(self)
@@ -161,13 +142,7 @@ class MetadataPanel(QWidget):
             ("category", self.category),
         ):
             row = self._add_row(grid, row, name, pair["zh"], pair["en"])
-        when = QHBoxLayout()
-        when.addWidget(self.published_edit, 3)
-        when.addWidget(self.zone_combo, 2)
-        holder = QWidget(self)
-        holder.setLayout(when)
-        when.setContentsMargins(0, 0, 0, 0)
-        row = self._add_row(grid, row, "published", holder, label=self.published_box)
+        row = self._add_row(grid, row, "published", self.published, label=self.published.toggle)
         for name in ("views", "author", "source", "contact", "tags", "status", "source_lang"):
             row = self._add_row(grid, row, name, getattr(self, name))
         grid.setRowStretch(row, 1)
@@ -213,9 +188,7 @@ class MetadataPanel(QWidget):
         }
         for name, text in texts.items():
             self.labels[name].setText(text)
-        self.published_box.setText(_("&Published"))
-        self.published_box.setToolTip(_("Clear to leave the publication time unset."))
-        self.published_edit.setSpecialValueText(_("Not set"))
+        self.published.retranslate()
         self.views.setPlaceholderText(_("unknown"))
         self.tags.setPlaceholderText(
             _("{example} — separate tags with , or ，").format(example="园区, 投资，CIP")
@@ -245,9 +218,8 @@ class MetadataPanel(QWidget):
             getattr(self, name).textEdited.connect(lambda text, name=name: self._push(name, text))
         self.views.textEdited.connect(lambda: self._edit_parsed("views"))
         self.tags.textEdited.connect(lambda: self._edit_parsed("tags"))
-        self.published_box.toggled.connect(self._published_toggled)
-        self.published_edit.dateTimeChanged.connect(self._published_edited)
-        self.zone_combo.currentTextChanged.connect(self._published_edited)
+        self.published.changed.connect(self._published_changed)
+        self.published.problem.connect(lambda message: self._show_error("published", message))
         self.status.activated.connect(
             lambda: self._push("status", Status(self.status.currentData()))
         )
@@ -294,64 +266,11 @@ class MetadataPanel(QWidget):
         if self.categories.remember(self.document.article.meta.category):
             self._fill_categories()
 
-    def _published_toggled(self, checked: bool) -> None:
-        self.published_edit.setEnabled(checked)
-        self.zone_combo.setEnabled(checked)
-        if self._loading:
-            return
-        if checked:
-            now = datetime.now(self._zone_or_default()).replace(microsecond=0, tzinfo=None)
-            self._set_edit_time(now)  # pushes through dateTimeChanged
-            self._published_edited()
-        else:
-            self._show_error("published", None)
-            self._set_edit_time(None)
-            self._push("published", None)
-
-    def _published_edited(self, *_args: object) -> None:
-        if self._loading or not self.published_box.isChecked():
-            return
-        try:
-            where = self._chosen_zone()
-            moment = meta_values.local_moment(self._edit_time(), where)
-        except UserError as problem:
-            self._show_error("published", problem.message)
-            return
-        self._show_error("published", None)
+    def _published_changed(self, moment: datetime | None) -> None:
         current = self.document.article.meta.published
-        if current is not None and current == moment and current.utcoffset() == moment.utcoffset():
-            return
-        self.document.push(SetMetaField(self.document, "published", moment))
-
-    def _chosen_zone(self) -> tzinfo:
-        if self._fixed_zone is not None and self.zone_combo.currentIndex() == 0:
-            return self._fixed_zone
-        return meta_values.zone(self.zone_combo.currentText())
-
-    def _zone_or_default(self) -> tzinfo:
-        try:
-            return self._chosen_zone()
-        except UserError:
-            return DEFAULT_TIMEZONE
-
-    def _edit_time(self) -> datetime:
-        value = self.published_edit.dateTime()
-        date, time = value.date(), value.time()
-        return datetime(
-            date.year(), date.month(), date.day(), time.hour(), time.minute(), time.second()
-        )
-
-    def _set_edit_time(self, naive: datetime | None) -> None:
-        if naive is None:
-            self.published_edit.setDateTime(_UNSET)
-            return
-        self.published_edit.setDateTime(
-            QDateTime(
-                QDate(naive.year, naive.month, naive.day),
-                QTime(naive.hour, naive.minute, naive.second),
-                QTimeZone.utc(),
-            )
-        )
+        same = current == moment and (moment is None or current.utcoffset() == moment.utcoffset())
+        if not same:
+            self.document.push(SetMetaField(self.document, "published", moment))
 
     # -- reloading from the model ----------------------------------------------------------
 
@@ -412,36 +331,9 @@ class MetadataPanel(QWidget):
             self._loading = False
 
     def _load_published(self, value: datetime | None) -> None:
-        self._show_error("published", None)
-        self.published_box.setChecked(value is not None)
-        self.published_edit.setEnabled(value is not None)
-        self.zone_combo.setEnabled(value is not None)
-        if value is None:
-            self._set_edit_time(None)
-            return
-        self._select_zone(value)
-        self._set_edit_time(value.replace(tzinfo=None))
-
-    def _select_zone(self, value: datetime) -> None:
-        """Show the moment's own zone; a bare offset shows as the current zone when they agree."""
-        if self._fixed_zone is not None:
-            self.zone_combo.removeItem(0)
-            self._fixed_zone = None
-        if isinstance(value.tzinfo, ZoneInfo):
-            self.zone_combo.setCurrentText(value.tzinfo.key)
-            return
-        for candidate in (self.zone_combo.currentText(), str(DEFAULT_TIMEZONE)):
-            try:
-                where = meta_values.zone(candidate)
-            except UserError:
-                continue
-            if value.astimezone(where).utcoffset() == value.utcoffset():
-                self.zone_combo.setCurrentText(candidate)
-                return
-        offset = value.utcoffset() or timedelta(0)
-        self._fixed_zone = value.tzinfo
-        self.zone_combo.insertItem(0, meta_values.offset_label(offset))
-        self.zone_combo.setCurrentIndex(0)
+        if self.published.value_differs(value):
+            self._show_error("published", None)
+            self.published.set_value(value)
 
     def _load_views(self, value: int | None) -> None:
         self._load_parsed("views", value, "" if value is None else str(value))

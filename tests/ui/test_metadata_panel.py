@@ -153,26 +153,29 @@ def test_refresh_keeps_the_cursor_where_it_can(qtbot, panel, document):
 
 
 def test_published_time_keeps_its_offset_and_shows_shanghai(panel, document):
-    assert panel.published_box.isChecked()
-    assert panel.published_edit.dateTime().toString("yyyy-MM-dd HH:mm:ss") == "2019-11-02 18:40:10"
-    assert panel.zone_combo.currentText() == "Asia/Shanghai"
+    assert panel.published.toggle.isChecked()
+    assert (
+        panel.published.date_edit.dateTime().toString("yyyy-MM-dd HH:mm:ss")
+        == "2019-11-02 18:40:10"
+    )
+    assert panel.published.zone_combo.currentText() == "Asia/Shanghai"
 
 
 def test_published_can_be_unset_and_set_again(qtbot, panel, document):
-    qtbot.mouseClick(panel.published_box, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(panel.published.toggle, Qt.MouseButton.LeftButton)
     assert document.article.meta.published is None
-    assert panel.published_edit.text() == "Not set"
-    qtbot.mouseClick(panel.published_box, Qt.MouseButton.LeftButton)
+    assert panel.published.date_edit.text() == "Not set"
+    qtbot.mouseClick(panel.published.toggle, Qt.MouseButton.LeftButton)
     moment = document.article.meta.published
     assert moment is not None
     assert moment.tzinfo == ZoneInfo("Asia/Shanghai")
 
 
 def test_a_time_skipped_by_daylight_saving_is_refused(qtbot, panel, document):
-    panel.zone_combo.setCurrentText("Europe/Berlin")
+    panel.published.zone_combo.setCurrentText("Europe/Berlin")
     before = document.article.meta.published
     assert before.tzinfo == ZoneInfo("Europe/Berlin")
-    edit = panel.published_edit
+    edit = panel.published.date_edit
     edit.setFocus()
     edit.setDateTime(edit.dateTime().fromString("2024-03-31 02:30:00", "yyyy-MM-dd HH:mm:ss"))
     assert "does not exist in Europe/Berlin" in panel.errors["published"].text()
@@ -188,7 +191,25 @@ def test_a_time_skipped_by_daylight_saving_is_refused(qtbot, panel, document):
 @pytest.mark.qt_log_ignore("This plugin does not support")  # the completer's popup, offscreen
 def test_an_unknown_time_zone_is_refused(qtbot, panel, document):
     before = document.article.meta.published
-    panel.zone_combo.lineEdit().selectAll()
-    qtbot.keyClicks(panel.zone_combo.lineEdit(), "Mars/Olympus")
+    panel.published.zone_combo.lineEdit().selectAll()
+    qtbot.keyClicks(panel.published.zone_combo.lineEdit(), "Mars/Olympus")
     assert "Unknown time zone" in panel.errors["published"].text()
     assert document.article.meta.published == before
+
+
+def test_a_bare_offset_other_than_the_zone_is_shown_and_kept(qtbot, panel, document):
+    india = datetime(2020, 1, 5, 9, 0, tzinfo=timezone(timedelta(hours=5, minutes=30)))
+    document.push(SetMetaField(document, "published", india))
+    zones = panel.published.zone_combo
+    assert zones.currentText() == "UTC+05:30"
+    edit = panel.published.date_edit
+    edit.setFocus()
+    edit.setCurrentSection(QDateTimeEdit.Section.HourSection)
+    qtbot.keyClick(edit, Qt.Key.Key_Up)
+    assert document.article.meta.published == india + timedelta(hours=1)
+    assert document.article.meta.published.utcoffset() == timedelta(hours=5, minutes=30)
+    document.undo_stack.undo()
+    document.undo_stack.undo()
+    assert zones.currentText() == "Asia/Shanghai"
+    assert zones.findText("UTC+05:30") == -1
+    assert edit.dateTime().toString("HH:mm") == "18:40"
