@@ -47,6 +47,7 @@ from PySide6.QtWidgets import (
 )
 
 from cipeditor.article.search import (
+    MAX_MATCHES,
     Match,
     PatternError,
     Query,
@@ -77,6 +78,7 @@ class FindReplaceBar(QWidget):
     """Find field, replace field, scope, options, and the buttons that act on the hits."""
 
     closed = Signal()
+    limit = MAX_MATCHES  # hits listed at most; more would only slow the window down
 
     def __init__(self, document: Document, view: MatchView, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -263,7 +265,7 @@ class FindReplaceBar(QWidget):
         self._timer.stop()
         anchor = self.matches[self.current] if self.current is not None else None
         try:
-            self.matches = find_all(self.document.article, self.query())
+            self.matches = find_all(self.document.article, self.query(), self.limit)
             self.error = None
         except PatternError as problem:
             self.matches, self.error = [], problem.message
@@ -315,13 +317,18 @@ class FindReplaceBar(QWidget):
         elif self.current is None:
             count = len(self.matches)
             self.status_label.setText(
-                ngettext("{count} match", "{count} matches", count).format(count=count)
+                ngettext("{count} match", "{count} matches", count).format(count=self._count())
             )
         else:
             # L10N: position of the current hit among all hits, as in "3 of 12"
             self.status_label.setText(
-                _("{current} of {count}").format(current=self.current + 1, count=len(self.matches))
+                _("{current} of {count}").format(current=self.current + 1, count=self._count())
             )
+
+    def _count(self) -> str:
+        """The number of hits; "10000+" when the search stopped at its cap."""
+        count = len(self.matches)
+        return f"{count}+" if count >= self.limit else str(count)
 
     # -- moving between hits ----------------------------------------------------------------
 

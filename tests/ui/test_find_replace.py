@@ -252,3 +252,15 @@ def test_reopening_with_the_selected_text_searches_the_current_article(qtbot, se
     assert bar.find_edit.hasFocus() and bar.find_edit.selectedText() == "1994"
     assert len(bar.matches) == 5
     assert view.highlighted("zh") == ["1994", "1994"]
+
+
+def test_a_huge_number_of_hits_is_capped_and_says_so(qtbot):
+    document = Document(Article(body=[Pair("园" * 60, "")]))
+    view = TwoPanes(document)
+    bar = FindReplaceBar(document, view)
+    bar.limit = 50  # the real cap is MAX_MATCHES; a small one keeps the test quick
+    qtbot.addWidget(view)
+    qtbot.addWidget(bar)
+    search(qtbot, bar, "园")
+    assert bar.status_label.text() == "1 of 50+"
+    assert len(view.highlighted("zh")) == 50
