@@ -286,6 +286,15 @@ class MetadataPanel(QWidget):
         self._fill_categories()
         for name in FIELDS:
             self.reload_field(name)
+        self._apply_read_only(self.document.read_only)
+
+    def _apply_read_only(self, read_only: bool) -> None:
+        """A read-only document (a recovered copy, a locked file) is shown but not editable."""
+        for edit in self._text_fields():
+            edit.setReadOnly(read_only)
+        for widget in (*self.category.values(), self.published, self.status, self.source_lang):
+            widget.setEnabled(not read_only)
+        self.published.toggle.setEnabled(not read_only)
 
     def reload_field(self, name: str) -> None:
         """Show the model's value of ``name`` unless the widget already does (keeps the cursor)."""

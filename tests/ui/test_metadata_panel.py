@@ -213,3 +213,13 @@ def test_a_bare_offset_other_than_the_zone_is_shown_and_kept(qtbot, panel, docum
     assert zones.currentText() == "Asia/Shanghai"
     assert zones.findText("UTC+05:30") == -1
     assert edit.dateTime().toString("HH:mm") == "18:40"
+
+
+def test_a_read_only_document_cannot_be_edited(qtbot, document, categories):
+    document.read_only = True
+    panel = MetadataPanel(document, categories)
+    qtbot.addWidget(panel)
+    qtbot.keyClicks(panel.author, "Li")
+    assert document.article.meta.author == ""
+    assert not panel.published.toggle.isEnabled()
+    assert document.undo_stack.count() == 0
