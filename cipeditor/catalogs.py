@@ -95,7 +95,7 @@ def ensure_compiled(locale: str, root: Path = TRANSLATIONS) -> Path | None:
         return mo_path
     try:
         return compile_catalog(po_path, mo_path)
-    except PermissionError:
+    except OSError:  # read-only folder or file system: fall back to the user's cache
         cached = cache_dir() / locale / "LC_MESSAGES" / mo_path.name
         return cached if not is_stale(po_path, cached) else compile_catalog(po_path, cached)
 

@@ -17,6 +17,7 @@ SEED_PAGE = DATA / "seed-page-en.txt"
 
 _SANDBOX = Path(tempfile.mkdtemp(prefix="cipeditor-tests-"))
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
+os.environ["LANGUAGE"] = "en"  # the interface in English whatever the machine's locale
 os.environ["XDG_CONFIG_HOME"] = str(_SANDBOX / "config")
 os.environ["XDG_DATA_HOME"] = str(_SANDBOX / "data")
 os.environ["XDG_CACHE_HOME"] = str(_SANDBOX / "cache")
