@@ -1,4 +1,8 @@
-"""The zh_CN interface catalog: complete, current with the code, placeholders intact."""
+"""Every interface catalog: complete, current with the code, placeholders intact.
+
+Each test runs for every ``translations/<locale>/LC_MESSAGES/cipeditor.po``, so a
+new language is checked as soon as its catalog exists (docs/translating.md).
+"""
 
 from __future__ import annotations
 
@@ -11,21 +15,35 @@ from collections import Counter
 import pytest
 from babel.messages.extract import extract_from_dir
 from babel.messages.frontend import parse_keywords, parse_mapping_cfg
+from babel.messages.plurals import get_plural
 from babel.messages.pofile import read_po
 
 from cipeditor import catalogs
 from cipeditor.argparse_messages import ARGPARSE_MESSAGES
 from tests.conftest import ROOT
 
-ZH_CN = catalogs.source_path("zh_CN")
+SOURCES = catalogs.catalog_sources()
 _PERCENT = re.compile(r"%(?:\([^)]*\))?[#0 +-]*\d*(?:\.\d+)?[a-zA-Z%]")
 _HAN = r"[\u3400-\u9fff]"
-_ASCII_PUNCTUATION_BESIDE_HAN = re.compile(rf"{_HAN}[,;:!?()]|[,;:!?(]{_HAN}")
+# ASCII punctuation touching a Chinese character; "(&F)" is the accelerator convention.
+_ASCII_PUNCTUATION_BESIDE_HAN = re.compile(rf"{_HAN}(?:[,;:!?)]|\((?!&\w\)))|[,;:!?(]{_HAN}")
 
 
-def load_catalog():
-    with ZH_CN.open("rb") as stream:
-        return read_po(stream, locale="zh_CN")
+def locale_of(po_path) -> str:
+    return po_path.parent.parent.name
+
+
+def load_catalog(po_path):
+    with po_path.open("rb") as stream:
+        return read_po(stream, locale=locale_of(po_path))
+
+
+def all_entries():
+    return [
+        pytest.param(po_path, message, id=f"{locale_of(po_path)}:{str(message.id)[:40]}")
+        for po_path in SOURCES
+        for message in entries(load_catalog(po_path))
+    ]
 
 
 def messages_in_code() -> dict[str, list[str]]:
@@ -60,45 +78,52 @@ def placeholders(text: str) -> Counter:
     return fields
 
 
-def test_the_catalog_declares_chinese_with_a_single_plural_form():
-    catalog = load_catalog()
-    assert str(catalog.locale) in ("zh_Hans_CN", "zh_CN")
-    assert catalog.plural_forms == "nplurals=1; plural=0;"
+def test_there_is_a_simplified_chinese_catalog():
+    assert "zh_CN" in [locale_of(po_path) for po_path in SOURCES]
 
 
-def test_every_entry_is_translated_and_none_is_fuzzy():
-    catalog = load_catalog()
+@pytest.mark.parametrize("po_path", SOURCES, ids=locale_of)
+def test_the_catalog_declares_the_plural_forms_of_its_language(po_path):
+    count, expression = get_plural(locale_of(po_path))
+    assert load_catalog(po_path).plural_forms == f"nplurals={count}; plural={expression};"
+
+
+@pytest.mark.parametrize("po_path", SOURCES, ids=locale_of)
+def test_every_entry_is_translated_and_none_is_fuzzy(po_path):
+    catalog = load_catalog(po_path)
     untranslated = [m.id for m in entries(catalog) if not m.string or not all(m.string)]
     fuzzy = [m.id for m in entries(catalog) if m.fuzzy]
-    assert not untranslated, f"untranslated in {ZH_CN.name}: {untranslated}"
-    assert not fuzzy, f"fuzzy in {ZH_CN.name}: {fuzzy}"
+    assert not untranslated, f"untranslated in {po_path}: {untranslated}"
+    assert not fuzzy, f"fuzzy in {po_path}: {fuzzy}"
 
 
-def test_every_message_the_code_uses_is_in_the_catalog():
-    catalog = load_catalog()
+@pytest.mark.parametrize("po_path", SOURCES, ids=locale_of)
+def test_every_message_the_code_uses_is_in_the_catalog(po_path):
+    catalog = load_catalog(po_path)
     known = {(m.context, m.id if isinstance(m.id, str) else m.id[0]) for m in entries(catalog)}
     used = messages_in_code()
     missing = {
         f"{key[1]!r} ({', '.join(where)})" for key, where in used.items() if key not in known
     }
     assert not missing, (
-        "messages missing from the zh_CN catalog — run `python -m cipeditor.catalogs extract`"
+        f"messages missing from {po_path} — run `python -m cipeditor.catalogs extract`"
         " and `update`, then translate them:\n" + "\n".join(sorted(missing))
     )
 
 
-def test_the_catalog_holds_no_message_the_code_no_longer_uses():
+@pytest.mark.parametrize("po_path", SOURCES, ids=locale_of)
+def test_the_catalog_holds_no_message_the_code_no_longer_uses(po_path):
     used = messages_in_code()
     stale = [
         m.id
-        for m in entries(load_catalog())
+        for m in entries(load_catalog(po_path))
         if (m.context, m.id if isinstance(m.id, str) else m.id[0]) not in used
     ]
     assert not stale, f"obsolete entries (run `update`): {stale}"
 
 
-@pytest.mark.parametrize("message", entries(load_catalog()), ids=lambda m: str(m.id)[:40])
-def test_a_translation_keeps_the_placeholders_of_its_message(message):
+@pytest.mark.parametrize(("po_path", "message"), all_entries())
+def test_a_translation_keeps_the_placeholders_of_its_message(po_path, message):
     ids = [message.id] if isinstance(message.id, str) else list(message.id)
     strings = [message.string] if isinstance(message.string, str) else list(message.string)
     for translation in strings:
@@ -106,8 +131,10 @@ def test_a_translation_keeps_the_placeholders_of_its_message(message):
         assert translation.endswith("\n") == ids[0].endswith("\n")
 
 
-@pytest.mark.parametrize("message", entries(load_catalog()), ids=lambda m: str(m.id)[:40])
-def test_chinese_text_uses_full_width_punctuation(message):
+@pytest.mark.parametrize(("po_path", "message"), all_entries())
+def test_chinese_text_uses_full_width_punctuation(po_path, message):
+    if not locale_of(po_path).startswith("zh"):
+        pytest.skip("a rule of Chinese typography")
     translation = message.string if isinstance(message.string, str) else message.string[0]
     assert not _ASCII_PUNCTUATION_BESIDE_HAN.search(translation), translation
 
