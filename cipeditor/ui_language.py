@@ -18,6 +18,7 @@ import json
 import os
 import re
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 from cipeditor import catalogs, messages
@@ -71,6 +72,37 @@ def system_locale(environ: Mapping[str, str] | None = None) -> str:
         if name != "LANGUAGE":
             return SOURCE_LANGUAGE
     return SOURCE_LANGUAGE
+
+
+@dataclass(frozen=True)
+class LanguageChoice:
+    """One entry of the language list in Preferences; ``locale`` None is "the system's"."""
+
+    locale: str | None
+    label: str
+
+
+# Each language is listed under its own name, so that a user who cannot read the
+# current interface still finds theirs.
+_AUTONYMS = {"en": "English", "zh_CN": "简体中文"}
+
+
+def language_name(locale: str) -> str:
+    """The name of ``locale`` in that language: "English", "简体中文", "Français"."""
+    if locale in _AUTONYMS:
+        return _AUTONYMS[locale]
+    from babel import Locale
+
+    return Locale.parse(locale).get_display_name() or locale
+
+
+def language_choices() -> list[LanguageChoice]:
+    """What Preferences offers: the system's language, then every available one."""
+    return [
+        # L10N: in Preferences, the interface language that follows the system's locale.
+        LanguageChoice(None, _("System default")),
+        *(LanguageChoice(locale, language_name(locale)) for locale in available_locales()),
+    ]
 
 
 def settings_path() -> Path:

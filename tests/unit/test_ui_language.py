@@ -141,3 +141,15 @@ def test_help_follows_the_remembered_choice_and_the_system_locale(tmp_path):
     assert "中英双语文章编辑器" in system.stdout and "显示此帮助信息并退出" in system.stdout
     english = run_cipeditor(tmp_path / "other", "--help", lang="zh_TW.UTF-8")
     assert english.stdout.startswith("usage: cipeditor")
+
+
+def test_preferences_list_each_language_under_its_own_name():
+    choices = ui_language.language_choices()
+    assert [(c.locale, c.label) for c in choices] == [
+        (None, "System default"),
+        ("en", "English"),
+        ("zh_CN", "简体中文"),
+    ]
+    ui_language.install_language("zh_CN")
+    assert ui_language.language_choices()[0].label == "跟随系统"
+    assert ui_language.language_name("fr") == "français"
