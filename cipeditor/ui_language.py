@@ -216,13 +216,12 @@ def apply_command_line(argv: Sequence[str]) -> list[str]:
     locale without a catalog.
     """
     requested, rest = split_option(argv)
-    fallback = startup_locale()
     if requested is None:
-        install_language(fallback)
+        install_language(startup_locale())
         return rest
     locale = normalize(requested)
     if locale is None:
-        install_language(fallback)
+        install_language(startup_locale())
         raise UserError(
             _("unknown interface language “{locale}”; choose one of: {available}").format(
                 locale=requested, available=", ".join(available_locales())
