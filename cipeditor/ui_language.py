@@ -148,14 +148,14 @@ def startup_locale() -> str:
     return saved_choice() or system_locale()
 
 
-def install_language(locale: str) -> str:
+def install_language(locale: str, root: Path = TRANSLATIONS) -> str:
     """Make ``locale`` the language of every message; returns the locale installed.
 
     A locale without a catalog, or a catalog that cannot be compiled or read,
     leaves the interface in English (with a warning for a damaged catalog)
     rather than stopping the program.
     """
-    translations = _load_catalog(locale) if locale != SOURCE_LANGUAGE else None
+    translations = _load_catalog(locale, root) if locale != SOURCE_LANGUAGE else None
     if translations is None:
         translations, locale = gettext.NullTranslations(), SOURCE_LANGUAGE
     install_translations(translations, locale)
@@ -163,9 +163,9 @@ def install_language(locale: str) -> str:
     return locale
 
 
-def _load_catalog(locale: str) -> gettext.GNUTranslations | None:
+def _load_catalog(locale: str, root: Path) -> gettext.GNUTranslations | None:
     try:
-        mo_path = catalogs.ensure_compiled(locale)
+        mo_path = catalogs.ensure_compiled(locale, root)
         if mo_path is None:
             return None
         with mo_path.open("rb") as stream:

@@ -9,7 +9,7 @@ import sys
 
 import pytest
 
-from cipeditor import cli, i18n, ui_language
+from cipeditor import cli, i18n, messages, ui_language
 from cipeditor.i18n import _
 from tests.conftest import ROOT
 
@@ -153,3 +153,21 @@ def test_preferences_list_each_language_under_its_own_name():
     ui_language.install_language("zh_CN")
     assert ui_language.language_choices()[0].label == "跟随系统"
     assert ui_language.language_name("fr") == "français"
+
+
+def test_a_damaged_catalog_leaves_the_interface_in_english_with_a_warning(tmp_path):
+    po_path = tmp_path / "zh_CN" / "LC_MESSAGES" / "cipeditor.po"
+    po_path.parent.mkdir(parents=True)
+    po_path.write_text(
+        '<<<<<<< HEAD\nmsgid "no such file"\nmsgstr "文件不存在"\n', encoding="utf-8"
+    )  # a merge conflict left in
+    with messages.collect() as warnings:
+        assert ui_language.install_language("zh_CN", tmp_path) == "en"
+    assert _("no such file") == "no such file"
+    assert len(warnings) == 1 and "zh_CN" in warnings[0]
+
+
+def test_command_line_warnings_are_translated(capsys):
+    ui_language.install_language("zh_CN")
+    messages.warning("x")
+    assert capsys.readouterr().err == "警告：x\n"
