@@ -46,12 +46,12 @@ def all_entries():
     ]
 
 
-def messages_in_code() -> dict[str, list[str]]:
-    """msgid → where it is used, extracted with the repository's own settings."""
+def messages_in_code() -> dict[tuple[str | None, str], list[str]]:
+    """(context, msgid) → where it is used, extracted with the repository's own settings."""
     with catalogs.MAPPING_FILE.open() as stream:
         method_map, options_map = parse_mapping_cfg(stream)
     keywords = parse_keywords(list(catalogs.KEYWORDS))
-    found: dict[str, list[str]] = {}
+    found: dict[tuple[str | None, str], list[str]] = {}
     extracted = extract_from_dir(
         ROOT, method_map, options_map, keywords=keywords, comment_tags=[catalogs.COMMENT_TAG]
     )
