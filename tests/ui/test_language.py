@@ -89,3 +89,13 @@ def test_start_up_brings_qt_s_texts_into_the_language_the_command_line_chose(qap
     box = save_discard_cancel()
     qtbot.addWidget(box)
     assert button_texts(box)[2] == "取消"
+
+
+def test_a_closed_and_deleted_widget_does_not_break_the_next_switch(qtbot):
+    label = StatusLabel()
+    with qtbot.waitSignal(label.destroyed):
+        label.deleteLater()
+    switch_language("zh_CN")  # would raise if the dead widget were still connected
+    survivor = StatusLabel()
+    qtbot.addWidget(survivor)
+    assert survivor.text() == "草稿"
