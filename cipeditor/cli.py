@@ -16,6 +16,7 @@ from cipeditor import __version__
 from cipeditor.commands import COMMAND_MODULES
 from cipeditor.errors import UserError
 from cipeditor.i18n import _
+from cipeditor.ui_language import apply_command_line
 
 EXIT_OK, EXIT_FINDINGS, EXIT_FAILED = 0, 1, 2
 
@@ -39,7 +40,12 @@ def _editor_parser(commands: Sequence[str]) -> argparse.ArgumentParser:
             commands=", ".join(commands)
         ),
     )
-    parser.add_argument("--version", action="version", version=f"cipeditor {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"cipeditor {__version__}",
+        help=_("show the version number and exit"),
+    )
     parser.add_argument(
         "file", nargs="?", metavar="FILE", help=_("article (.cip) or document to open")
     )
@@ -64,6 +70,12 @@ def _command_parser(modules: dict) -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    # The language comes first, before any parser is built, so that --help is translated too.
+    try:
+        argv = apply_command_line(argv)
+    except UserError as error:
+        print(f"cipeditor: {error}", file=sys.stderr)
+        return EXIT_FAILED
     modules = _command_modules()
     if argv and argv[0] in modules:
         args = _command_parser(modules).parse_args(argv)

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from cipeditor.i18n import _
+
 
 class UserError(Exception):
     """A problem with the user's input or environment, with a message for people."""
@@ -46,7 +48,8 @@ class InputError(UserError):
         parts = [p for p in (self.path, self.place) if p]
         text = ": ".join([*parts, self.problem])
         if self.fix:
-            text = f"{text} — {self.fix}"
+            # L10N: joins a problem and what to do about it: "no such file — check the name".
+            text = _("{problem} — {fix}").format(problem=text, fix=self.fix)
         return text
 
 

@@ -2,14 +2,22 @@
 
 The one place that formats them: the interface, the status bar and the
 exporters all call these functions, never a hand-written format string.
-babel is imported on first use to keep start-up lean.
+Text *of the article* is formatted for its side (``lang`` is ``zh`` or ``en``);
+text *of the interface* for the interface language (the ``format_interface_*``
+functions). babel is imported on first use to keep start-up lean.
+
+English times keep the narrow no-break space (U+202F) that CLDR puts before
+"AM"/"PM" ("6:40\u202fPM"): it is what babel and the platforms now produce, and
+it keeps the time from breaking across lines.
 """
 
 from __future__ import annotations
 
 from datetime import datetime
 
-_LOCALES = {"zh": "zh_Hans_CN", "en": "en_US"}
+from cipeditor.i18n import current_locale
+
+_LOCALES = {"zh": "zh_Hans_CN", "zh_CN": "zh_Hans_CN", "en": "en_US"}
 
 
 def babel_locale(lang: str) -> str:
@@ -40,3 +48,18 @@ def format_count(number: int, lang: str) -> str:
     from babel.numbers import format_decimal
 
     return format_decimal(number, locale=babel_locale(lang))
+
+
+def format_interface_datetime(moment: datetime) -> str:
+    """A date and time in the interface language, as :func:`format_publication_time` does."""
+    return format_publication_time(moment, current_locale())
+
+
+def format_interface_date(moment: datetime) -> str:
+    """A date in the interface language: "November 2, 2019" / "2019年11月2日"."""
+    return format_publication_date(moment, current_locale())
+
+
+def format_interface_number(number: int) -> str:
+    """A whole number in the interface language: "12,345"."""
+    return format_count(number, current_locale())

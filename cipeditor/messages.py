@@ -12,11 +12,13 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 
+from cipeditor.i18n import _
+
 Handler = Callable[[str], None]
 
 
 def _to_stderr(text: str) -> None:
-    print(f"warning: {text}", file=sys.stderr)
+    print(_("warning: {text}").format(text=text), file=sys.stderr)
 
 
 _handler: ContextVar[Handler] = ContextVar("cipeditor_message_handler", default=_to_stderr)

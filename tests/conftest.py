@@ -22,6 +22,7 @@ _SANDBOX = Path(
 )
 os.environ["CIPEDITOR_TEST_SANDBOX"] = str(_SANDBOX)
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
+os.environ["LANGUAGE"] = "en"  # the interface in English whatever the machine's locale
 os.environ["XDG_CONFIG_HOME"] = str(_SANDBOX / "config")
 os.environ["XDG_DATA_HOME"] = str(_SANDBOX / "data")
 os.environ["XDG_CACHE_HOME"] = str(_SANDBOX / "cache")
