@@ -27,7 +27,8 @@ class Category(StrEnum):
 _CATEGORY_LABELS = {
     Category.ALIGNMENT: N_("Alignment"),
     Category.TERMINOLOGY: N_("Terminology"),
-    Category.TITLE: N_("Title"),
+    # L10N: QA category: the headline and the official titles of people named in the article.
+    Category.TITLE: N_("Headline and titles"),
     Category.NUMBERS: N_("Numbers"),
     Category.PUNCTUATION: N_("Punctuation"),
     Category.CONSISTENCY: N_("Consistency"),
