@@ -1,0 +1,133 @@
+"""Punctuation checks: Chinese marks in English, ASCII marks in Chinese, pairs left open, spaces.
+
+The marks themselves live in :mod:`cipeditor.text.punctuation_zh`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from cipeditor.i18n import _
+from cipeditor.qa.issue import Category, Issue, Severity
+from cipeditor.qa.registry import CheckContext, Segment, segment_check
+from cipeditor.text.punctuation_zh import (
+    APOSTROPHE,
+    ASCII_FOR_CHINESE,
+    BRACKET_PAIRS,
+    FULL_WIDTH_PUNCTUATION,
+    SYMMETRIC_QUOTES,
+)
+from cipeditor.text.script import HAN_CLASS
+
+_FULL_WIDTH = re.compile("[" + re.escape("".join(FULL_WIDTH_PUNCTUATION)) + "]")
+_ASCII_IN_CHINESE = re.compile(
+    f"(?<=[{HAN_CLASS}])[" + re.escape("".join(ASCII_FOR_CHINESE)) + f"](?= *[{HAN_CLASS}]| *$)"
+)
+_BRACKETS = re.compile(
+    "["
+    + re.escape("".join(BRACKET_PAIRS) + "".join(BRACKET_PAIRS.values()) + SYMMETRIC_QUOTES)
+    + "]"
+)
+_CLOSERS = {close: open_ for open_, close in BRACKET_PAIRS.items()}
+_DOUBLE_SPACE = re.compile(r"(?<=\S) {2,}(?=\S)")
+_SPACE_BEFORE_MARK = re.compile(r" +(?=[,.;:!?](?:\s|$))")
+_SPACE_IN_CHINESE = re.compile(f"(?<=[{HAN_CLASS}，。：；、！？）”》]) +(?=[{HAN_CLASS}（“《])")
+
+
+def _issue(
+    check: str, severity: Severity, seg: Segment, lang: str, *, span: tuple[int, int], message: str
+) -> Issue:
+    start, end = span
+    return Issue(
+        check,
+        Category.PUNCTUATION,
+        severity,
+        seg.field,
+        message,
+        paragraph=seg.paragraph,
+        lang=lang,
+        start=start,
+        end=end,
+    )
+
+
+@segment_check("full-width-in-english", Category.PUNCTUATION)
+def full_width_in_english(ctx: CheckContext, seg: Segment) -> Iterator[Issue]:
+    """Chinese (full-width) punctuation in the English text."""
+    for match in _FULL_WIDTH.finditer(seg.en):
+        mark = match.group()
+        message = _("Chinese punctuation “{mark}” in the English: use “{ascii}”").format(
+            mark=mark, ascii=FULL_WIDTH_PUNCTUATION[mark]
+        )
+        yield _issue(
+            "full-width-in-english", Severity.ERROR, seg, "en", span=match.span(), message=message
+        )
+
+
+@segment_check("ascii-in-chinese", Category.PUNCTUATION)
+def ascii_in_chinese(ctx: CheckContext, seg: Segment) -> Iterator[Issue]:
+    """An ASCII comma, full stop or colon between Chinese characters."""
+    for match in _ASCII_IN_CHINESE.finditer(seg.zh):
+        mark = match.group()
+        message = _("ASCII “{mark}” in Chinese text: use “{full}”").format(
+            mark=mark, full=ASCII_FOR_CHINESE[mark]
+        )
+        yield _issue(
+            "ascii-in-chinese", Severity.WARNING, seg, "zh", span=match.span(), message=message
+        )
+
+
+@segment_check("unbalanced-brackets", Category.PUNCTUATION)
+def unbalanced_brackets(ctx: CheckContext, seg: Segment) -> Iterator[Issue]:
+    """A bracket or quotation mark opened and not closed, or closed and not opened."""
+    for lang in ("zh", "en"):
+        for position in _unpaired(seg.get(lang), lang):
+            mark = seg.get(lang)[position]
+            message = _(
+                "“{mark}” has no partner: a bracket or quotation mark is not closed"
+            ).format(mark=mark)
+            yield _issue(
+                "unbalanced-brackets",
+                Severity.WARNING,
+                seg,
+                lang,
+                span=(position, position + 1),
+                message=message,
+            )
+
+
+def _unpaired(text: str, lang: str) -> list[int]:
+    """Positions of marks without a partner, the first of each kind."""
+    open_at: dict[str, list[int]] = {}
+    stray: dict[str, int] = {}
+    symmetric: list[int] = []
+    for match in _BRACKETS.finditer(text):
+        mark, position = match.group(), match.start()
+        if mark in SYMMETRIC_QUOTES:
+            symmetric.append(position)
+        elif mark in BRACKET_PAIRS:
+            open_at.setdefault(mark, []).append(position)
+        elif open_at.get(_CLOSERS[mark]):
+            open_at[_CLOSERS[mark]].pop()
+        elif not (lang == "en" and mark == APOSTROPHE):
+            stray.setdefault(mark, position)
+    found = [positions[0] for positions in open_at.values() if positions]
+    found += stray.values()
+    if len(symmetric) % 2:
+        found.append(symmetric[-1])
+    return sorted(found)
+
+
+@segment_check("spacing", Category.PUNCTUATION)
+def spacing(ctx: CheckContext, seg: Segment) -> Iterator[Issue]:
+    """Doubled spaces, a space before a comma or full stop, spaces inside Chinese text."""
+    for match in _DOUBLE_SPACE.finditer(seg.en):
+        message = _("doubled space")
+        yield _issue("spacing", Severity.INFO, seg, "en", span=match.span(), message=message)
+    for match in _SPACE_BEFORE_MARK.finditer(seg.en):
+        message = _("space before a punctuation mark")
+        yield _issue("spacing", Severity.INFO, seg, "en", span=match.span(), message=message)
+    for match in _SPACE_IN_CHINESE.finditer(seg.zh):
+        message = _("space inside Chinese text")
+        yield _issue("spacing", Severity.INFO, seg, "zh", span=match.span(), message=message)

@@ -1,0 +1,218 @@
+"""Quantities in Chinese text: 3.5亿, 1.2万, 百分之三十五, 第四次, 2019年10月29日至30日, 两千.
+
+One pattern scans the text once; each alternative turns into
+:class:`~cipeditor.text.quantity.Quantity` records. Single numeral characters
+(一 in 统一, 两 in 两国, 三 in 三星) are kept but marked uncertain: they count
+when the English has the number, and are not missed when it has not.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from decimal import Decimal
+
+from cipeditor.text.chinese_numerals import (
+    DIGITS,
+    NUMERAL_CHARS,
+    read_digit_string,
+    read_numeral,
+)
+from cipeditor.text.quantity import (
+    ARABIC,
+    CLOCK,
+    FULL_WIDTH,
+    ISO_DATE,
+    PHONE,
+    Quantity,
+    QuantityKind,
+    decimal_of,
+)
+
+_CN = f"[{NUMERAL_CHARS}]"
+_CN_DIGIT = "[〇零一二三四五六七八九]"
+_YEAR = rf"\d{{4}}|{_CN_DIGIT}{{4}}"
+_MONTH = r"\d{1,2}|十[一二]?|[一二三四五六七八九]"
+_DAY = r"\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九]"
+_RANGE = r"(?:至|到|—|–|-|~)"
+_DAY_PERIOD = "上午|下午|晚上|早上|凌晨|中午|傍晚"
+_HOUR = r"\d{1,2}|[一二两三四五六七八九十]{1,3}"
+_MINUTE = r"\d{1,2}|[一二三四五六七八九十]{1,3}"
+
+# Multipliers written after Arabic digits: 3.5亿, 1.2万, 5000万.
+SCALES = {"万亿": 10**12, "千万": 10**7, "百万": 10**6, "亿": 10**8, "万": 10**4}
+# Measure words after which a lone numeral (三家, 五项) is a real count.
+MEASURE_WORDS = frozenset("个家名位项次届批条件座所人年天月周岁倍份种类场轮期只台辆")
+# Hours are 12-hour after these words: 下午3点 is 15:00.
+AFTERNOON = frozenset({"下午", "晚上", "傍晚"})
+
+_PATTERN = re.compile(
+    "|".join(
+        (
+            rf"(?P<phone>{PHONE})",
+            rf"(?P<iso>{ISO_DATE})",
+            rf"(?P<clock>{CLOCK})",
+            rf"(?P<cntime>(?=(?:{_DAY_PERIOD})|(?:{_HOUR})[点时](?:(?:{_MINUTE})分|半))"
+            rf"(?P<period>{_DAY_PERIOD})?(?P<th>{_HOUR})[点时]"
+            rf"(?:(?P<tm>{_MINUTE})分|(?P<half>半))?)",
+            rf"(?P<date>(?:(?P<y>{_YEAR})年)?(?P<m>{_MONTH})月(?:(?P<d>{_DAY})[日号])?"
+            rf"(?:{_RANGE}(?:(?:(?P<y2>{_YEAR})年)?(?P<m2>{_MONTH})月(?:(?P<d2>{_DAY})[日号])?"
+            rf"|(?P<d3>{_DAY})[日号]))?)",
+            rf"(?P<year>(?P<yy>{_YEAR})年)(?!代)",
+            r"(?P<dayonly>(?P<d4>\d{1,2})[日号])",
+            rf"(?P<ord>第(?P<ov>\d+|{_CN}+))",
+            rf"(?P<pct>百分之(?P<pv>{ARABIC}|{_CN}+(?:点{_CN_DIGIT}+)?))",
+            rf"(?P<arabic>(?P<num>{ARABIC})(?P<scale>万亿|千万|百万|亿|万)?(?P<numpct>%)?)",
+            rf"(?P<numeral>(?P<cn>{_CN}+)(?:点(?P<cnfrac>{_CN_DIGIT}+)(?:万亿|亿|万)?)?(?P<cnpct>%)?)",
+        )
+    )
+)
+
+
+def quantities(text: str) -> list[Quantity]:
+    """Every quantity in a Chinese text, in order."""
+    folded = text.translate(FULL_WIDTH)
+    found: list[Quantity] = []
+    for match in _PATTERN.finditer(folded):
+        found.extend(_read(match, folded))
+    return found
+
+
+def _read(match: re.Match, text: str) -> Iterator[Quantity]:
+    group = match.lastgroup
+    if group in _SIMPLE:
+        yield _SIMPLE[group](match)
+    elif group == "cntime":
+        yield from _time(match, *match.span())
+    elif group == "date":
+        yield from _dates(match, *match.span())
+    elif group == "arabic":
+        yield _arabic(match, text)
+    elif group == "numeral":
+        yield from _numerals(match, text)
+    else:
+        yield from _counted(match)
+
+
+def _counted(match: re.Match) -> Iterator[Quantity]:
+    """Years (2019年), ordinals (第四) and percentages (百分之三十五) written in numerals."""
+    start, end = match.span()
+    if match.lastgroup == "year":
+        year = _int(match["yy"])
+        if year is not None:
+            yield Quantity(QuantityKind.NUMBER, Decimal(year), start, end)
+    elif match.lastgroup == "ord":
+        value = _int(match["ov"])
+        if value is not None:
+            yield Quantity(QuantityKind.ORDINAL, value, start, end, value >= 2)
+    else:
+        percent = _decimal(match["pv"])
+        if percent is not None:
+            yield Quantity(QuantityKind.PERCENT, percent, start, end)
+
+
+def _arabic(match: re.Match, text: str) -> Quantity:
+    start, end = match.span()
+    value = decimal_of(match["num"]) * SCALES.get(match["scale"] or "", 1)
+    kind = QuantityKind.PERCENT if match["numpct"] else QuantityKind.NUMBER
+    return Quantity(kind, value, start, end, not _next_to_latin(text, start, end))
+
+
+_SIMPLE = {
+    "phone": lambda m: Quantity(QuantityKind.PHONE, m["phone"], *m.span()),
+    "iso": lambda m: Quantity(
+        QuantityKind.DATE, (int(m["iy"]), int(m["im"]), int(m["id"])), *m.span()
+    ),
+    "clock": lambda m: Quantity(QuantityKind.TIME, (int(m["ch"]), int(m["cm"])), *m.span()),
+    # 30日 alone: a day of a month named earlier, or not a date at all.
+    "dayonly": lambda m: Quantity(QuantityKind.DATE, (None, None, int(m["d4"])), *m.span(), False),
+}
+
+
+def _time(match: re.Match, start: int, end: int) -> Iterator[Quantity]:
+    hour = _int(match["th"])
+    minute = 30 if match["half"] else (_int(match["tm"]) if match["tm"] else 0)
+    if hour is None or minute is None or hour > 24 or minute > 59:
+        return
+    if match["period"] in AFTERNOON and hour < 12:
+        hour += 12
+    yield Quantity(QuantityKind.TIME, (hour, minute), start, end)
+
+
+def _dates(match: re.Match, start: int, end: int) -> Iterator[Quantity]:
+    """One date, or both ends of a range: 2019年10月29日至30日 gives the 29th and the 30th."""
+    year, month, day = _int(match["y"]), _int(match["m"]), _int(match["d"])
+    if month is None or not 1 <= month <= 12:
+        return
+    yield Quantity(QuantityKind.DATE, (year, month, day), start, end)
+    if match["m2"] or match["d2"] or match["d3"]:
+        year2 = _int(match["y2"]) if match["y2"] else year
+        month2 = _int(match["m2"]) if match["m2"] else month
+        day2 = _int(match["d2"] or match["d3"])
+        yield Quantity(QuantityKind.DATE, (year2, month2, day2), start, end)
+
+
+def _numerals(match: re.Match, text: str) -> Iterator[Quantity]:
+    """A run of Chinese numerals, read as one number or split where it stops being one."""
+    run, base = match["cn"], match.start("cn")
+    if match["cnfrac"] is not None or match["cnpct"]:
+        value = _decimal(match.group(0).rstrip("%"))
+        if value is not None:
+            kind = QuantityKind.PERCENT if match["cnpct"] else QuantityKind.NUMBER
+            yield Quantity(kind, value, match.start(), match.end())
+        return
+    pieces = []
+    offset = 0
+    while offset < len(run):
+        read = read_numeral(run[offset:])
+        if read is None:
+            offset += 1
+            continue
+        pieces.append((read[0], base + offset, base + offset + read[1]))
+        offset += read[1]
+    whole = len(pieces) == 1 and pieces[0][2] - pieces[0][1] == len(run)
+    for value, start, end in pieces:
+        certain = whole and (end - start > 1 or (value >= 3 and _measure_follows(text, end)))
+        yield Quantity(QuantityKind.NUMBER, Decimal(value), start, end, certain)
+
+
+def _measure_follows(text: str, end: int) -> bool:
+    return end < len(text) and text[end] in MEASURE_WORDS
+
+
+def _next_to_latin(text: str, start: int, end: int) -> bool:
+    """Digits inside a name such as G20 or 5G."""
+    before = text[start - 1] if start else ""
+    after = text[end] if end < len(text) else ""
+    return (before.isascii() and before.isalpha()) or (after.isascii() and after.isalpha())
+
+
+def _int(numeral: str | None) -> int | None:
+    """An integer written in Arabic digits, digit by digit (二〇一九) or as a numeral (三十)."""
+    if not numeral:
+        return None
+    if numeral.isascii():
+        return int(numeral)
+    if len(numeral) == 4 and all(char in DIGITS for char in numeral):
+        spelled = read_digit_string(numeral)
+        if spelled is not None:
+            return spelled
+    read = read_numeral(numeral)
+    return read[0] if read and read[1] == len(numeral) else None
+
+
+def _decimal(numeral: str) -> Decimal | None:
+    """ "35", "3.5", "三十五", "三点五", "三点五亿" as a Decimal."""
+    if numeral[:1].isdigit():
+        return decimal_of(numeral)
+    scale = 1
+    for suffix, factor in SCALES.items():
+        if numeral.endswith(suffix) and "点" in numeral:
+            numeral, scale = numeral[: -len(suffix)], factor
+            break
+    whole, _, fraction = numeral.partition("点")
+    integer = _int(whole)
+    if integer is None:
+        return None
+    digits = "".join(str(DIGITS[char]) for char in fraction if char in DIGITS)
+    return Decimal(f"{integer}.{digits}" if digits else integer) * scale
