@@ -20,19 +20,22 @@ from cipeditor.text.punctuation_zh import (
 )
 from cipeditor.text.script import HAN_CLASS
 
+_ASCII_MARKS = re.escape("".join(ASCII_FOR_CHINESE))
+_CLOSERS = {close: open_ for open_, close in BRACKET_PAIRS.items()}
+# Each pattern begins with the mark it looks for, so that re can skip ahead to it
+# instead of trying a look-behind at every character.
 _FULL_WIDTH = re.compile("[" + re.escape("".join(FULL_WIDTH_PUNCTUATION)) + "]")
 _ASCII_IN_CHINESE = re.compile(
-    f"(?<=[{HAN_CLASS}])[" + re.escape("".join(ASCII_FOR_CHINESE)) + f"](?= *[{HAN_CLASS}]| *$)"
+    f"[{_ASCII_MARKS}](?<=[{HAN_CLASS}][{_ASCII_MARKS}])(?= *[{HAN_CLASS}]| *$)"
 )
 _BRACKETS = re.compile(
-    "["
-    + re.escape("".join(BRACKET_PAIRS) + "".join(BRACKET_PAIRS.values()) + SYMMETRIC_QUOTES)
-    + "]"
+    "[" + re.escape("".join(BRACKET_PAIRS) + "".join(_CLOSERS) + SYMMETRIC_QUOTES) + "]"
 )
-_CLOSERS = {close: open_ for open_, close in BRACKET_PAIRS.items()}
-_DOUBLE_SPACE = re.compile(r"(?<=\S) {2,}(?=\S)")
-_SPACE_BEFORE_MARK = re.compile(r" +(?=[,.;:!?](?:\s|$))")
-_SPACE_IN_CHINESE = re.compile(f"(?<=[{HAN_CLASS}，。：；、！？）”》]) +(?=[{HAN_CLASS}（“《])")
+_DOUBLE_SPACE = re.compile(r"  +(?=\S)")
+_SPACE_BEFORE_MARK = re.compile(r" +[,.;:!?](?=\s|$)")
+_CHINESE_BEFORE = f"[{HAN_CLASS}，。：；、！？）”》]"
+_SPACE_IN_CHINESE = re.compile(f" +(?=[{HAN_CLASS}（“《])")
+_CHINESE_CHAR = re.compile(_CHINESE_BEFORE)
 
 
 def _issue(
@@ -123,11 +126,17 @@ def _unpaired(text: str, lang: str) -> list[int]:
 def spacing(ctx: CheckContext, seg: Segment) -> Iterator[Issue]:
     """Doubled spaces, a space before a comma or full stop, spaces inside Chinese text."""
     for match in _DOUBLE_SPACE.finditer(seg.en):
+        if not match.start():
+            continue  # indentation, not a doubled space
         message = _("doubled space")
         yield _issue("spacing", Severity.INFO, seg, "en", span=match.span(), message=message)
     for match in _SPACE_BEFORE_MARK.finditer(seg.en):
         message = _("space before a punctuation mark")
-        yield _issue("spacing", Severity.INFO, seg, "en", span=match.span(), message=message)
+        span = (match.start(), match.end() - 1)
+        yield _issue("spacing", Severity.INFO, seg, "en", span=span, message=message)
     for match in _SPACE_IN_CHINESE.finditer(seg.zh):
+        start = match.start()
+        if not start or not _CHINESE_CHAR.match(seg.zh, start - 1):
+            continue
         message = _("space inside Chinese text")
         yield _issue("spacing", Severity.INFO, seg, "zh", span=match.span(), message=message)

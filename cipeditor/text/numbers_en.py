@@ -12,15 +12,18 @@ import re
 from collections.abc import Iterator
 from decimal import Decimal
 
+import ahocorasick
+
 from cipeditor.text.quantity import (
     ARABIC,
     CLOCK,
-    FULL_WIDTH,
     ISO_DATE,
     PHONE,
     Quantity,
     QuantityKind,
     decimal_of,
+    fold_full_width,
+    scan,
 )
 
 MONTHS = {
@@ -144,13 +147,38 @@ _PATTERN = re.compile(
 )
 
 
+# Where a quantity can begin: a digit (or a phone number's + or parenthesis) or one of
+# the words below, found in one pass by an Aho-Corasick automaton over the lower-cased text.
+_DIGITS = re.compile(r"\d+")
+_WORDS = ahocorasick.Automaton()
+for _word in {*UNITS, *TENS, *SCALES, *ORDINALS, *ORDINAL_TENS, *(m.lower() for m in MONTHS)}:
+    _WORDS.add_word(_word, len(_word))
+_WORDS.make_automaton()
+
+
 def quantities(text: str) -> list[Quantity]:
     """Every quantity in an English text, in order."""
-    folded = text.translate(FULL_WIDTH)
+    folded = fold_full_width(text)
     found: list[Quantity] = []
-    for match in _PATTERN.finditer(folded):
+    for match in scan(_PATTERN, folded, _starts(folded)):
         found.extend(_read(match, folded))
     return found
+
+
+def _starts(text: str) -> list[int]:
+    starts = []
+    for match in _DIGITS.finditer(text):
+        start = match.start()
+        while start and text[start - 1] in "+(":
+            start -= 1
+        starts.append(start)
+    lower = text.lower()
+    for end, length in _WORDS.iter_long(lower):
+        start = end - length + 1
+        if not start or not lower[start - 1].isalpha():
+            starts.append(start)
+    starts.sort()
+    return starts
 
 
 def _read(match: re.Match, text: str) -> Iterator[Quantity]:

@@ -21,12 +21,13 @@ from cipeditor.text.chinese_numerals import (
 from cipeditor.text.quantity import (
     ARABIC,
     CLOCK,
-    FULL_WIDTH,
     ISO_DATE,
     PHONE,
     Quantity,
     QuantityKind,
     decimal_of,
+    fold_full_width,
+    scan,
 )
 
 _CN = f"[{NUMERAL_CHARS}]"
@@ -69,13 +70,26 @@ _PATTERN = re.compile(
 )
 
 
+# Where a quantity can begin: a digit, a numeral, 第, or a phone number's + or (.
+_START = re.compile("[0-9+(第〇零一二两三四五六七八九十百]")
+_DAY_PERIODS = frozenset(_DAY_PERIOD.split("|"))
+
+
 def quantities(text: str) -> list[Quantity]:
     """Every quantity in a Chinese text, in order."""
-    folded = text.translate(FULL_WIDTH)
+    folded = fold_full_width(text)
     found: list[Quantity] = []
-    for match in _PATTERN.finditer(folded):
+    for match in scan(_PATTERN, folded, _starts(folded)):
         found.extend(_read(match, folded))
     return found
+
+
+def _starts(text: str) -> Iterator[int]:
+    for match in _START.finditer(text):
+        start = match.start()
+        if text[start - 2 : start] in _DAY_PERIODS:
+            yield start - 2  # 下午3点: the time starts with 下午
+        yield start
 
 
 def _read(match: re.Match, text: str) -> Iterator[Quantity]:
