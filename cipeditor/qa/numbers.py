@@ -35,17 +35,27 @@ def ordinal_mismatch(ctx: CheckContext, seg: Segment) -> Iterator[Issue]:
     yield from _issues(ctx, seg, "ordinal", "ordinal-mismatch")
 
 
+@segment_check("unit-mismatch", Category.NUMBERS)
+def unit_mismatch(ctx: CheckContext, seg: Segment) -> Iterator[Issue]:
+    """The same number with different units (美元 against "yuan", 公里 against "miles")."""
+    yield from _issues(ctx, seg, "unit", "unit-mismatch")
+
+
 def _issues(ctx: CheckContext, seg: Segment, family: str, check_id: str) -> Iterator[Issue]:
     if not seg.zh or not seg.en:
         return  # an empty side is the alignment checks' business
     target = "en" if ctx.article.meta.source_lang != "en" else "zh"
     for mismatch in compare(seg.zh, seg.en):
         if mismatch.family == family:
-            lang, quantity, message = _describe(mismatch, seg, target)
+            if family == "unit":
+                lang, quantity, message = _describe_unit(mismatch, seg, target)
+            else:
+                lang, quantity, message = _describe(mismatch, seg, target)
             yield Issue(
                 check_id,
                 Category.NUMBERS,
-                Severity.ERROR,
+                # A unit may be converted on purpose (亩 given in hectares): probably wrong.
+                Severity.WARNING if family == "unit" else Severity.ERROR,
                 seg.field,
                 message,
                 paragraph=seg.paragraph,
@@ -74,6 +84,20 @@ def _describe(mismatch: Mismatch, seg: Segment, target: str) -> tuple[str, Quant
     # L10N: {text} is a number or date of the English text, e.g. 350 million
     message = _("“{text}” has no counterpart in the Chinese")
     return "en", en, message.format(text=_text(seg, "en", en))
+
+
+def _describe_unit(mismatch: Mismatch, seg: Segment, target: str) -> tuple[str, Quantity, str]:
+    here, there = (mismatch.en, mismatch.zh) if target == "en" else (mismatch.zh, mismatch.en)
+    assert here is not None and there is not None
+    other_lang = "zh" if target == "en" else "en"
+    # L10N: units are codes such as USD, CNY, km, km2
+    message = _("“{text}” is in {unit}, but {other} is in {other_unit}").format(
+        text=_text(seg, target, here),
+        unit=here.unit,
+        other=_shown(seg, other_lang, there),
+        other_unit=there.unit,
+    )
+    return target, here, message
 
 
 def _text(seg: Segment, lang: str, quantity: Quantity) -> str:

@@ -32,7 +32,8 @@ class Mismatch:
     """A certain quantity of one side without its counterpart on the other.
 
     ``zh``/``en`` are the quantities involved: both when one was written in
-    place of the other, one when the other side has nothing to offer.
+    place of the other, one when the other side has nothing to offer. The
+    family ``unit`` is a matched pair whose units differ (美元 against yuan).
     """
 
     family: str
@@ -47,26 +48,32 @@ def compare(zh_text: str, en_text: str) -> tuple[Mismatch, ...]:
     en = numbers_en.quantities(en_text) if en_text else []
     if not zh and not en:
         return ()
-    zh_free, en_free = _match(zh, en)
+    zh_free, en_free, matched = _match(zh, en)
     zh_free = [q for q in zh_free if q.certain and not _year_said(q, en, en_text, "en")]
     en_left = [q for q in en_free if not (q.is_year and _year_said(q, zh, zh_text, "zh"))]
     found: list[Mismatch] = []
     for item in zh_free:
         found.append(Mismatch(family(item), item, _take(en_left, item)))
     found += [Mismatch(family(item), None, item) for item in en_left if item.certain]
+    found += [Mismatch("unit", a, b) for a, b in matched if a.unit and b.unit and a.unit != b.unit]
     return tuple(found)
 
 
-def _match(zh: list[Quantity], en: list[Quantity]) -> tuple[list[Quantity], list[Quantity]]:
+def _match(
+    zh: list[Quantity], en: list[Quantity]
+) -> tuple[list[Quantity], list[Quantity], list[tuple[Quantity, Quantity]]]:
+    """What is left unmatched on each side, and the matched pairs."""
     zh_free, en_free = list(zh), list(en)
+    matched = []
     for same in (_equal, _compatible):
         for item in list(zh_free):
             for other in en_free:
                 if same(item, other):
                     zh_free.remove(item)
                     en_free.remove(other)
+                    matched.append((item, other))
                     break
-    return zh_free, en_free
+    return zh_free, en_free, matched
 
 
 def _take(pool: list[Quantity], item: Quantity) -> Quantity | None:
@@ -93,8 +100,23 @@ def _compatible(a: Quantity, b: Quantity) -> bool:
         pairs = list(zip(a.value, b.value, strict=True))
         agree = all(x is None or y is None or x == y for x, y in pairs)
         return agree and any(x is not None and x == y for x, y in pairs[1:])
-    numeric = {QuantityKind.NUMBER, QuantityKind.ORDINAL, QuantityKind.PERCENT}
-    return a.kind in numeric and b.kind in numeric and a.value == b.value
+    if _numeric(a) and _numeric(b):
+        return a.value == b.value
+    # 29日 against "the 29th"
+    return _day_alone(a) == b.value if _numeric(b) else _numeric(a) and _day_alone(b) == a.value
+
+
+_NUMERIC = frozenset({QuantityKind.NUMBER, QuantityKind.ORDINAL, QuantityKind.PERCENT})
+
+
+def _numeric(quantity: Quantity) -> bool:
+    return quantity.kind in _NUMERIC
+
+
+def _day_alone(quantity: Quantity) -> int | None:
+    if quantity.kind is QuantityKind.DATE and quantity.value[:2] == (None, None):
+        return quantity.value[2]
+    return None
 
 
 def _year_said(year: Quantity, others: list[Quantity], text: str, lang: str) -> bool:

@@ -25,6 +25,7 @@ from cipeditor.text.quantity import (
     fold_full_width,
     scan,
 )
+from cipeditor.text.units import en_unit
 
 MONTHS = {
     name: number
@@ -210,7 +211,7 @@ def _read(match: re.Match, text: str) -> Iterator[Quantity]:
         value = _words_value(match["words"].lower())
         kind = QuantityKind.PERCENT if match["wpct"] else QuantityKind.NUMBER
         certain = value > 10 and match["words"].lower() not in SCALES
-        yield Quantity(kind, Decimal(value), start, end, certain)
+        yield Quantity(kind, Decimal(value), start, end, certain, en_unit(text, start, end))
 
 
 def _arabic(match: re.Match, text: str, start: int, end: int) -> Quantity:
@@ -225,7 +226,7 @@ def _arabic(match: re.Match, text: str, start: int, end: int) -> Quantity:
     if before == "-" and start > 1:
         before = text[start - 2]  # COVID-19
     inside_name = before.isalpha() or (after.isalpha() and not match["scale"] and not match["pct"])
-    return Quantity(kind, value, start, end, not inside_name)
+    return Quantity(kind, value, start, end, not inside_name, en_unit(text, start, end))
 
 
 def _time(match: re.Match, start: int, end: int) -> Iterator[Quantity]:

@@ -29,6 +29,7 @@ from cipeditor.text.quantity import (
     fold_full_width,
     scan,
 )
+from cipeditor.text.units import zh_unit
 
 _CN = f"[{NUMERAL_CHARS}]"
 _CN_DIGIT = "[〇零一二三四五六七八九]"
@@ -43,7 +44,9 @@ _MINUTE = r"\d{1,2}|[一二三四五六七八九十]{1,3}"
 # Multipliers written after Arabic digits: 3.5亿, 1.2万, 5000万.
 SCALES = {"万亿": 10**12, "千万": 10**7, "百万": 10**6, "亿": 10**8, "万": 10**4}
 # Measure words after which a lone numeral (三家, 五项) is a real count.
-MEASURE_WORDS = frozenset("个家名位项次届批条件座所人年天月周岁倍份种类场轮期只台辆")
+MEASURE_WORDS = frozenset("个家名位项次届批条件座所人年天月周岁份种类场轮期只台辆")
+# 近千家 "nearly 1,000", 上万人 "tens of thousands": a unit alone after these words.
+APPROXIMATE = frozenset("近上逾超约过数成")
 # Hours are 12-hour after these words: 下午3点 is 15:00.
 AFTERNOON = frozenset({"下午", "晚上", "傍晚"})
 
@@ -71,8 +74,9 @@ _PATTERN = re.compile(
 
 
 # Where a quantity can begin: a digit, a numeral, 第, or a phone number's + or (.
-_START = re.compile("[0-9+(第〇零一二两三四五六七八九十百]")
+_START = re.compile("[0-9+(第〇零一二两三四五六七八九十百千万亿]")
 _DAY_PERIODS = frozenset(_DAY_PERIOD.split("|"))
+_BARE_UNITS = {"百": 100, "千": 1000, "万": 10**4, "亿": 10**8}
 
 
 def quantities(text: str) -> list[Quantity]:
@@ -129,7 +133,9 @@ def _arabic(match: re.Match, text: str) -> Quantity:
     start, end = match.span()
     value = decimal_of(match["num"]) * SCALES.get(match["scale"] or "", 1)
     kind = QuantityKind.PERCENT if match["numpct"] else QuantityKind.NUMBER
-    return Quantity(kind, value, start, end, not _next_to_latin(text, start, end))
+    # Digits in a name (G20, 5G) or a decade (90年代, "the 1990s") may have no counterpart.
+    certain = not _next_to_latin(text, start, end) and text[end : end + 2] != "年代"
+    return Quantity(kind, value, start, end, certain, zh_unit(text, end))
 
 
 _SIMPLE = {
@@ -177,17 +183,21 @@ def _numerals(match: re.Match, text: str) -> Iterator[Quantity]:
         return
     pieces = []
     offset = 0
+    whole = True
     while offset < len(run):
         read = read_numeral(run[offset:])
         if read is None:
+            if not offset and run[0] in "百千万亿" and text[base - 1 : base] in APPROXIMATE:
+                pieces.append((_BARE_UNITS[run[0]], base, base + 1))
+                whole = False
             offset += 1
             continue
         pieces.append((read[0], base + offset, base + offset + read[1]))
         offset += read[1]
-    whole = len(pieces) == 1 and pieces[0][2] - pieces[0][1] == len(run)
+    whole = whole and len(pieces) == 1 and pieces[0][2] - pieces[0][1] == len(run)
     for value, start, end in pieces:
         certain = whole and (end - start > 1 or (value >= 3 and _measure_follows(text, end)))
-        yield Quantity(QuantityKind.NUMBER, Decimal(value), start, end, certain)
+        yield Quantity(QuantityKind.NUMBER, Decimal(value), start, end, certain, zh_unit(text, end))
 
 
 def _measure_follows(text: str, end: int) -> bool:

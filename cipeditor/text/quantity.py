@@ -33,7 +33,8 @@ class Quantity:
 
     ``certain`` is False for what may rightly have no counterpart in a
     translation: 一 or "one" used as "a", 两国 "both countries", "first",
-    numerals inside names (G20, 5G), approximations (三四个).
+    numerals inside names (G20, 5G), approximations (三四个). ``unit`` is the
+    code of the unit written with a number (:mod:`cipeditor.text.units`).
     """
 
     kind: QuantityKind
@@ -41,6 +42,7 @@ class Quantity:
     start: int
     end: int
     certain: bool = True
+    unit: str | None = None
 
     @property
     def is_year(self) -> bool:
@@ -62,7 +64,7 @@ PHONE = (
     r"(?:\d{7,8}|\d{3,4}[ \-]\d{4})(?!\d)"
     r"|(?<!\d)1[3-9]\d{9}(?!\d)"
 )
-ISO_DATE = r"(?P<iy>\d{4})-(?P<im>\d{1,2})-(?P<id>\d{1,2})(?!\d)"
+ISO_DATE = r"(?P<iy>\d{4})(?P<isep>[-./])(?P<im>\d{1,2})(?P=isep)(?P<id>\d{1,2})(?!\d)"
 CLOCK = r"(?P<ch>\d{1,2}):(?P<cm>\d{2})(?::\d{2})?(?!\d)"
 ARABIC = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 

@@ -151,3 +151,17 @@ def test_english_source_reports_on_the_chinese():
     article.meta.source_lang = "en"
     (issue,) = numbers_issues(article)
     assert (issue.lang, spanned(article, issue)) == ("zh", "53%")
+
+
+@pytest.mark.parametrize(
+    ("zh", "en", "span"),
+    [
+        ("外资5000万美元", "foreign capital of 50 million yuan", "50 million"),
+        ("全长5公里", "5 miles long", "5"),
+    ],
+)
+def test_same_number_in_another_unit_is_a_warning(zh, en, span):
+    article = one_pair(zh, en)
+    (issue,) = numbers_issues(article)
+    assert (issue.check, issue.severity, issue.lang) == ("unit-mismatch", Severity.WARNING, "en")
+    assert spanned(article, issue) == span
