@@ -32,7 +32,7 @@ _BRACKETS = re.compile(
     "[" + re.escape("".join(BRACKET_PAIRS) + "".join(_CLOSERS) + SYMMETRIC_QUOTES) + "]"
 )
 _DOUBLE_SPACE = re.compile(r"  +(?=\S)")
-_SPACE_BEFORE_MARK = re.compile(r" +[,.;:!?](?=\s|$)")
+_SPACE_BEFORE_MARK = re.compile(r"[,.;:!?](?<= [,.;:!?])(?=\s|$)")
 _CHINESE_BEFORE = f"[{HAN_CLASS}，。：；、！？）”》]"
 _SPACE_IN_CHINESE = re.compile(f" +(?=[{HAN_CLASS}（“《])")
 _CHINESE_CHAR = re.compile(_CHINESE_BEFORE)
@@ -131,8 +131,10 @@ def spacing(ctx: CheckContext, seg: Segment) -> Iterator[Issue]:
         message = _("doubled space")
         yield _issue("spacing", Severity.INFO, seg, "en", span=match.span(), message=message)
     for match in _SPACE_BEFORE_MARK.finditer(seg.en):
+        end = match.start()
+        start = len(seg.en[:end].rstrip(" "))
         message = _("space before a punctuation mark")
-        span = (match.start(), match.end() - 1)
+        span = (start, end)
         yield _issue("spacing", Severity.INFO, seg, "en", span=span, message=message)
     for match in _SPACE_IN_CHINESE.finditer(seg.zh):
         start = match.start()

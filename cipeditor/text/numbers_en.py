@@ -150,7 +150,7 @@ _PATTERN = re.compile(
 
 # Where a quantity can begin: a digit (or a phone number's + or parenthesis) or one of
 # the words below, found in one pass by an Aho-Corasick automaton over the lower-cased text.
-_DIGITS = re.compile(r"\d+")
+_DIGITS = re.compile("[0-9]+")  # a character set lets re skip ahead; \d does not
 _WORDS = ahocorasick.Automaton()
 for _word in {*UNITS, *TENS, *SCALES, *ORDINALS, *ORDINAL_TENS, *(m.lower() for m in MONTHS)}:
     _WORDS.add_word(_word, len(_word))
@@ -176,7 +176,8 @@ def _starts(text: str) -> list[int]:
     lower = text.lower()
     for end, length in _WORDS.iter_long(lower):
         start = end - length + 1
-        if not start or not lower[start - 1].isalpha():
+        # Whole words only: not "ten" in "often", nor "Mayor", nor "millions".
+        if (not start or not lower[start - 1].isalpha()) and not lower[end + 1 : end + 2].isalpha():
             starts.append(start)
     starts.sort()
     return starts

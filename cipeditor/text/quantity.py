@@ -86,7 +86,9 @@ def phone_digits(text: str) -> str:
 
 def fold_full_width(text: str) -> str:
     """Full-width digits and the signs next to digits as ASCII, when the text has any."""
-    return text.translate(FULL_WIDTH) if _FULL_WIDTH_DIGIT.search(text) else text
+    if text.isascii() or not _FULL_WIDTH_DIGIT.search(text):
+        return text
+    return text.translate(FULL_WIDTH)
 
 
 def scan(pattern: re.Pattern, text: str, starts: Iterable[int]) -> Iterator[re.Match]:
