@@ -170,8 +170,8 @@ def _starts(text: str) -> list[int]:
     starts = []
     for match in _DIGITS.finditer(text):
         start = match.start()
-        while start and text[start - 1] in "+(":
-            start -= 1
+        if start and text[start - 1] in "+(":
+            starts.append(start - 1 - (start > 1 and text[start - 2] == "+"))  # +86, (0519)
         starts.append(start)
     lower = text.lower()
     for end, length in _WORDS.iter_long(lower):

@@ -195,6 +195,10 @@ def _numerals(match: re.Match, text: str) -> Iterator[Quantity]:
         pieces.append((read[0], base + offset, base + offset + read[1]))
         offset += read[1]
     whole = whole and len(pieces) == 1 and pieces[0][2] - pieces[0][1] == len(run)
+    if whole and pieces[0][0] < 10 and text[pieces[0][2] : pieces[0][2] + 1] == "成":
+        value, start, end = pieces[0]  # 四成 is 40%
+        yield Quantity(QuantityKind.PERCENT, Decimal(value * 10), start, end + 1, value >= 2)
+        return
     for value, start, end in pieces:
         certain = whole and (end - start > 1 or (value >= 3 and _measure_follows(text, end)))
         yield Quantity(QuantityKind.NUMBER, Decimal(value), start, end, certain, zh_unit(text, end))
