@@ -148,12 +148,14 @@ _PATTERN = re.compile(
 )
 
 
-# Where a quantity can begin: a digit (or a phone number's + or parenthesis) or one of
-# the words below, found in one pass by an Aho-Corasick automaton over the lower-cased text.
-_DIGITS = re.compile("[0-9]+")  # a character set lets re skip ahead; \d does not
+# Where a quantity can begin: a digit or one of the words below, found in one
+# pass by an Aho-Corasick automaton over the lower-cased text (a regex trying
+# every alternative at every character costs ten times more).
 _WORDS = ahocorasick.Automaton()
 for _word in {*UNITS, *TENS, *SCALES, *ORDINALS, *ORDINAL_TENS, *(m.lower() for m in MONTHS)}:
     _WORDS.add_word(_word, len(_word))
+for _digit in "0123456789":
+    _WORDS.add_word(_digit, 1)
 _WORDS.make_automaton()
 
 
@@ -168,18 +170,19 @@ def quantities(text: str) -> list[Quantity]:
 
 def _starts(text: str) -> list[int]:
     starts = []
-    for match in _DIGITS.finditer(text):
-        start = match.start()
-        if start and text[start - 1] in "+(":
-            starts.append(start - 1 - (start > 1 and text[start - 2] == "+"))  # +86, (0519)
-        starts.append(start)
     lower = text.lower()
     for end, length in _WORDS.iter_long(lower):
         start = end - length + 1
-        # Whole words only: not "ten" in "often", nor "Mayor", nor "millions".
-        if (not start or not lower[start - 1].isalpha()) and not lower[end + 1 : end + 2].isalpha():
+        before = lower[start - 1] if start else " "
+        if lower[start].isdigit():
+            if before.isdigit():
+                continue  # inside a number already started
+            if before in "+(":
+                starts.append(start - 1 - (start > 1 and lower[start - 2] == "+"))  # +86, (0519)
             starts.append(start)
-    starts.sort()
+        # Whole words only: not "ten" in "often", nor "Mayor", nor "millions".
+        elif not before.isalpha() and not lower[end + 1 : end + 2].isalpha():
+            starts.append(start)
     return starts
 
 
