@@ -123,39 +123,47 @@ _ORDINAL_WORD = (
 )
 _PERCENT = r"\s*(?:%|\bpercent\b|\bper\s+cent\b)"
 
-_PATTERN = re.compile(
-    "|".join(
-        (
-            rf"(?P<phone>{PHONE})",
-            rf"(?P<iso>{ISO_DATE})",
-            rf"(?P<clock>{CLOCK}(?:\s*(?P<cap>[ap])\.?m\b\.?)?)",
-            r"(?P<hourtime>(?P<hh>\d{1,2})\s*(?P<hap>[ap])\.m\.|(?P<hh2>\d{1,2})\s*(?P<hap2>[ap])m\b)",
-            rf"(?P<mdate>(?P<m>{_MONTH})\s+(?P<d>{_DAY})(?:{_RANGE}(?:(?P<m2>{_MONTH})\s+)?"
-            rf"(?P<d2>{_DAY}))?(?:,?\s+(?P<y>{_YEAR}))?)",
-            rf"(?P<ddate>(?P<dd>{_DAY})(?:\s+(?P<dm>{_MONTH}))?{_RANGE}(?P<dd2>{_DAY})\s+"
-            rf"(?P<dm2>{_MONTH})(?:,?\s+(?P<dy>{_YEAR}))?"
-            rf"|(?P<dd3>{_DAY})\s+(?P<dm3>{_MONTH})(?:,?\s+(?P<dy3>{_YEAR}))?)",
-            rf"(?P<mydate>(?P<mm>{_MONTH})(?:,?\s+|\s+of\s+)(?P<my>{_YEAR}))",
-            rf"(?P<month>\b(?P<mo>{_MONTH}))",
-            r"(?P<ordnum>\b(?P<on>\d+)(?:st|nd|rd|th)\b)",
-            rf"(?P<arabic>(?P<num>{ARABIC})(?:(?:\s+|-)(?P<scale>{'|'.join(SCALES)})\b"
-            rf"|(?P<short>{'|'.join(SHORT_SCALES)})\b)?(?P<pct>{_PERCENT})?)",
-            rf"(?P<ordword>\b(?i:{_ORDINAL_WORD})\b)",
-            rf"(?P<words>\b(?i:(?:{_WORD})(?:(?:\s+|-)(?:{_WORD})|(?<=hundred)\s+and\s+(?:{_WORD}))*)"
-            rf"\b(?P<wpct>{_PERCENT})?)",
-        )
-    )
-)
+_ALTERNATIVES = {
+    "phone": PHONE,
+    "iso": ISO_DATE,
+    "clock": rf"{CLOCK}(?:\s*(?P<cap>[ap])\.?m\b\.?)?",
+    "hourtime": r"(?P<hh>\d{1,2})\s*(?P<hap>[ap])\.m\.|(?P<hh2>\d{1,2})\s*(?P<hap2>[ap])m\b",
+    "mdate": rf"(?P<m>{_MONTH})\s+(?P<d>{_DAY})(?:{_RANGE}(?:(?P<m2>{_MONTH})\s+)?"
+    rf"(?P<d2>{_DAY}))?(?:,?\s+(?P<y>{_YEAR}))?",
+    "ddate": rf"(?P<dd>{_DAY})(?:\s+(?P<dm>{_MONTH}))?{_RANGE}(?P<dd2>{_DAY})\s+"
+    rf"(?P<dm2>{_MONTH})(?:,?\s+(?P<dy>{_YEAR}))?"
+    rf"|(?P<dd3>{_DAY})\s+(?P<dm3>{_MONTH})(?:,?\s+(?P<dy3>{_YEAR}))?",
+    "mydate": rf"(?P<mm>{_MONTH})(?:,?\s+|\s+of\s+)(?P<my>{_YEAR})",
+    "month": rf"\b(?P<mo>{_MONTH})",
+    "ordnum": r"\b(?P<on>\d+)(?:st|nd|rd|th)\b",
+    "arabic": rf"(?P<num>{ARABIC})(?:(?:\s+|-)(?P<scale>{'|'.join(SCALES)})\b"
+    rf"|(?P<short>{'|'.join(SHORT_SCALES)})\b)?(?P<pct>{_PERCENT})?",
+    "ordword": rf"\b(?i:{_ORDINAL_WORD})\b",
+    "words": rf"\b(?i:(?:{_WORD})(?:(?:\s+|-)(?:{_WORD})|(?<=hundred)\s+and\s+(?:{_WORD}))*)"
+    rf"\b(?P<wpct>{_PERCENT})?",
+}
 
+
+def _pattern(*names: str) -> re.Pattern:
+    """The alternatives that can begin with one kind of token, in order of preference."""
+    return re.compile("|".join(f"(?P<{name}>{_ALTERNATIVES[name]})" for name in names))
+
+
+# Each start tries only the alternatives that can begin with its token.
+_BY_DIGIT = _pattern("phone", "iso", "clock", "hourtime", "ddate", "ordnum", "arabic")
+_BY_MONTH = _pattern("mdate", "mydate", "month")
+_BY_WORD = _pattern("ordword", "words")
 
 # Where a quantity can begin: a digit or one of the words below, found in one
 # pass by an Aho-Corasick automaton over the lower-cased text (a regex trying
 # every alternative at every character costs ten times more).
 _WORDS = ahocorasick.Automaton()
-for _word in {*UNITS, *TENS, *SCALES, *ORDINALS, *ORDINAL_TENS, *(m.lower() for m in MONTHS)}:
-    _WORDS.add_word(_word, len(_word))
+for _word in {*UNITS, *TENS, *SCALES, *ORDINALS, *ORDINAL_TENS}:
+    _WORDS.add_word(_word, (len(_word), _BY_WORD))
+for _word in MONTHS:
+    _WORDS.add_word(_word.lower(), (len(_word), _BY_MONTH))
 for _digit in "0123456789":
-    _WORDS.add_word(_digit, 1)
+    _WORDS.add_word(_digit, (1, _BY_DIGIT))
 _WORDS.make_automaton()
 
 
@@ -163,26 +171,27 @@ def quantities(text: str) -> list[Quantity]:
     """Every quantity in an English text, in order."""
     folded = fold_full_width(text)
     found: list[Quantity] = []
-    for match in scan(_PATTERN, folded, _starts(folded)):
+    for match in scan(folded, _starts(folded)):
         found.extend(_read(match, folded))
     return found
 
 
-def _starts(text: str) -> list[int]:
+def _starts(text: str) -> list[tuple[int, re.Pattern]]:
     starts = []
     lower = text.lower()
-    for end, length in _WORDS.iter_long(lower):
+    for end, (length, pattern) in _WORDS.iter_long(lower):
         start = end - length + 1
         before = lower[start - 1] if start else " "
-        if lower[start].isdigit():
+        if pattern is _BY_DIGIT:
             if before.isdigit():
                 continue  # inside a number already started
             if before in "+(":
-                starts.append(start - 1 - (start > 1 and lower[start - 2] == "+"))  # +86, (0519)
-            starts.append(start)
+                phone_start = start - 1 - (start > 1 and lower[start - 2] == "+")  # +86, (0519)
+                starts.append((phone_start, pattern))
+            starts.append((start, pattern))
         # Whole words only: not "ten" in "often", nor "Mayor", nor "millions".
         elif not before.isalpha() and not lower[end + 1 : end + 2].isalpha():
-            starts.append(start)
+            starts.append((start, pattern))
     return starts
 
 

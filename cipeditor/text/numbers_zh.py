@@ -50,32 +50,38 @@ APPROXIMATE = frozenset("近上逾超约过数成")
 # Hours are 12-hour after these words: 下午3点 is 15:00.
 AFTERNOON = frozenset({"下午", "晚上", "傍晚"})
 
-_PATTERN = re.compile(
-    "|".join(
-        (
-            rf"(?P<phone>{PHONE})",
-            rf"(?P<iso>{ISO_DATE})",
-            rf"(?P<clock>{CLOCK})",
-            rf"(?P<cntime>(?=(?:{_DAY_PERIOD})|(?:{_HOUR})[点时](?:(?:{_MINUTE})分|半))"
-            rf"(?P<period>{_DAY_PERIOD})?(?P<th>{_HOUR})[点时]"
-            rf"(?:(?P<tm>{_MINUTE})分|(?P<half>半))?)",
-            rf"(?P<date>(?:(?P<y>{_YEAR})年)?(?P<m>{_MONTH})月(?:(?P<d>{_DAY})[日号])?"
-            rf"(?:{_RANGE}(?:(?:(?P<y2>{_YEAR})年)?(?P<m2>{_MONTH})月(?:(?P<d2>{_DAY})[日号])?"
-            rf"|(?P<d3>{_DAY})[日号]))?)",
-            rf"(?P<year>(?P<yy>{_YEAR})年)(?!代)",
-            r"(?P<dayonly>(?P<d4>\d{1,2})[日号])",
-            rf"(?P<ord>第(?P<ov>\d+|{_CN}+))",
-            rf"(?P<pct>百分之(?P<pv>{ARABIC}|{_CN}+(?:点{_CN_DIGIT}+)?))",
-            rf"(?P<arabic>(?P<num>{ARABIC})(?P<scale>万亿|千万|百万|亿|万)?(?P<numpct>%)?)",
-            rf"(?P<numeral>(?P<cn>{_CN}+)(?:点(?P<cnfrac>{_CN_DIGIT}+)(?:万亿|亿|万)?)?(?P<cnpct>%)?)",
-        )
-    )
-)
+_ALTERNATIVES = {
+    "phone": PHONE,
+    "iso": ISO_DATE,
+    "clock": CLOCK,
+    "cntime": rf"(?=(?:{_DAY_PERIOD})|(?:{_HOUR})[点时](?:(?:{_MINUTE})分|半))"
+    rf"(?P<period>{_DAY_PERIOD})?(?P<th>{_HOUR})[点时](?:(?P<tm>{_MINUTE})分|(?P<half>半))?",
+    "date": rf"(?:(?P<y>{_YEAR})年)?(?P<m>{_MONTH})月(?:(?P<d>{_DAY})[日号])?"
+    rf"(?:{_RANGE}(?:(?:(?P<y2>{_YEAR})年)?(?P<m2>{_MONTH})月(?:(?P<d2>{_DAY})[日号])?"
+    rf"|(?P<d3>{_DAY})[日号]))?",
+    "year": rf"(?P<yy>{_YEAR})年(?!代)",
+    "dayonly": r"(?P<d4>\d{1,2})[日号]",
+    "ord": rf"第(?P<ov>\d+|{_CN}+)",
+    "pct": rf"百分之(?P<pv>{ARABIC}|{_CN}+(?:点{_CN_DIGIT}+)?)",
+    "arabic": rf"(?P<num>{ARABIC})(?P<scale>万亿|千万|百万|亿|万)?(?P<numpct>%)?",
+    "numeral": rf"(?P<cn>{_CN}+)(?:点(?P<cnfrac>{_CN_DIGIT}+)(?:万亿|亿|万)?)?(?P<cnpct>%)?",
+}
 
 
+def _pattern(*names: str) -> re.Pattern:
+    """The alternatives that can begin with one kind of character, in order of preference."""
+    return re.compile("|".join(f"(?P<{name}>{_ALTERNATIVES[name]})" for name in names))
+
+
+# Each start tries only the alternatives that can begin with its character.
+_BY_DIGIT = _pattern("phone", "iso", "clock", "cntime", "date", "year", "dayonly", "arabic")
+_BY_NUMERAL = _pattern("pct", "cntime", "date", "year", "numeral")
+_BY_FIRST_CHAR = {char: _BY_DIGIT for char in "0123456789+("}
+_BY_FIRST_CHAR["第"] = _pattern("ord")
+_BY_PERIOD = _pattern("cntime")
 # Where a quantity can begin: a digit, a numeral, 第, or a phone number's + or (.
 _START = re.compile("[0-9+(第〇零一二两三四五六七八九十百千万亿]")
-_DAY_PERIODS = frozenset(_DAY_PERIOD.split("|"))
+_PERIOD_START = re.compile(f"(?:{_DAY_PERIOD})(?=[0-9{NUMERAL_CHARS}])")
 _BARE_UNITS = {"百": 100, "千": 1000, "万": 10**4, "亿": 10**8}
 
 
@@ -83,17 +89,18 @@ def quantities(text: str) -> list[Quantity]:
     """Every quantity in a Chinese text, in order."""
     folded = fold_full_width(text)
     found: list[Quantity] = []
-    for match in scan(_PATTERN, folded, _starts(folded)):
+    for match in scan(folded, _starts(folded)):
         found.extend(_read(match, folded))
     return found
 
 
-def _starts(text: str) -> Iterator[int]:
-    for match in _START.finditer(text):
-        start = match.start()
-        if text[start - 2 : start] in _DAY_PERIODS:
-            yield start - 2  # 下午3点: the time starts with 下午
-        yield start
+def _starts(text: str) -> list[tuple[int, re.Pattern]]:
+    get = _BY_FIRST_CHAR.get
+    starts = [(match.start(), get(match.group(), _BY_NUMERAL)) for match in _START.finditer(text)]
+    periods = [(match.start(), _BY_PERIOD) for match in _PERIOD_START.finditer(text)]
+    if periods:  # 下午3点: the time starts with 下午
+        starts = sorted(starts + periods, key=lambda start: start[0])
+    return starts
 
 
 def _read(match: re.Match, text: str) -> Iterator[Quantity]:

@@ -91,14 +91,15 @@ def fold_full_width(text: str) -> str:
     return text.translate(FULL_WIDTH)
 
 
-def scan(pattern: re.Pattern, text: str, starts: Iterable[int]) -> Iterator[re.Match]:
-    """Matches of ``pattern`` tried only at ``starts`` (ascending), without overlaps.
+def scan(text: str, starts: Iterable[tuple[int, re.Pattern]]) -> Iterator[re.Match]:
+    """Matches tried only at ``starts`` (ascending), each with its own pattern, without overlaps.
 
     Trying one big pattern at every character costs ~1 ms a paragraph; the
-    readers find the few places where a quantity can begin and try it there.
+    readers find the few places where a quantity can begin and try there only
+    the alternatives that can begin with that character.
     """
     end = 0
-    for start in starts:
+    for start, pattern in starts:
         if start >= end and (match := pattern.match(text, start)):
             end = match.end()
             yield match
