@@ -49,8 +49,19 @@ def compare(zh_text: str, en_text: str) -> tuple[Mismatch, ...]:
     if not zh and not en:
         return ()
     zh_free, en_free, matched = _match(zh, en)
-    zh_free = [q for q in zh_free if q.certain and not _year_said(q, en, en_text, "en")]
-    en_left = [q for q in en_free if not (q.is_year and _year_said(q, zh, zh_text, "zh"))]
+    # A value said twice on one side and once on the other is a repetition, not a loss.
+    zh_values = {q.value for q in zh}
+    en_values = {q.value for q in en}
+    zh_free = [
+        q
+        for q in zh_free
+        if q.certain and q.value not in en_values and not _year_said(q, en, en_text, "en")
+    ]
+    en_left = [
+        q
+        for q in en_free
+        if q.value not in zh_values and not (q.is_year and _year_said(q, zh, zh_text, "zh"))
+    ]
     found: list[Mismatch] = []
     for item in zh_free:
         found.append(Mismatch(family(item), item, _take(en_left, item)))

@@ -48,6 +48,10 @@ def spanned(article, issue):
         ("今年10月29日", "on October 29, 2019"),
         ("两国代表", "representatives of the two countries"),
         ("一级巡视员阮湘平", "Ruan Xiangping, First-Level Inspector"),
+        ("新增35家企业，这些企业来自以色列。", "35 firms settled; the 35 firms are Israeli."),
+        ("30日上午，双方举行座谈。", "On the morning of the 30th, the two sides held talks."),
+        ("其中以色列项目占四成。", "Israeli projects account for 40%."),
+        ("近千家企业", "nearly 1,000 companies"),
     ],
 )
 def test_examples_of_the_issue_match(zh, en):
