@@ -15,27 +15,27 @@ from cipeditor.text.punctuation_zh import (
     APOSTROPHE,
     ASCII_FOR_CHINESE,
     BRACKET_PAIRS,
+    CLOSING_MARKS,
     FULL_WIDTH_PUNCTUATION,
+    OPENING_MARKS,
     SYMMETRIC_QUOTES,
 )
-from cipeditor.text.script import HAN_CLASS
+from cipeditor.text.script import HAN
 
 _ASCII_MARKS = re.escape("".join(ASCII_FOR_CHINESE))
 _CLOSERS = {close: open_ for open_, close in BRACKET_PAIRS.items()}
 # Each pattern begins with the mark it looks for, so that re can skip ahead to it
 # instead of trying a look-behind at every character.
 _FULL_WIDTH = re.compile("[" + re.escape("".join(FULL_WIDTH_PUNCTUATION)) + "]")
-_ASCII_IN_CHINESE = re.compile(
-    f"[{_ASCII_MARKS}](?<=[{HAN_CLASS}][{_ASCII_MARKS}])(?= *[{HAN_CLASS}]| *$)"
-)
+# Chinese characters are checked around each hit in Python: a character class
+# of every Han block takes ~5 ms to compile, the hits are few.
+_ASCII_MARK = re.compile(f"[{_ASCII_MARKS}]")
 _BRACKETS = re.compile(
     "[" + re.escape("".join(BRACKET_PAIRS) + "".join(_CLOSERS) + SYMMETRIC_QUOTES) + "]"
 )
 _DOUBLE_SPACE = re.compile(r"  +(?=\S)")
 _SPACE_BEFORE_MARK = re.compile(r"[,.;:!?](?<= [,.;:!?])(?=\s|$)")
-_CHINESE_BEFORE = f"[{HAN_CLASS}，。：；、！？）”》]"
-_SPACE_IN_CHINESE = re.compile(f" +(?=[{HAN_CLASS}（“《])")
-_CHINESE_CHAR = re.compile(_CHINESE_BEFORE)
+_SPACES = re.compile(" +")
 
 
 def _issue(
@@ -71,7 +71,9 @@ def full_width_in_english(ctx: CheckContext, seg: Segment) -> Iterator[Issue]:
 @segment_check("ascii-in-chinese", Category.PUNCTUATION)
 def ascii_in_chinese(ctx: CheckContext, seg: Segment) -> Iterator[Issue]:
     """An ASCII comma, full stop or colon between Chinese characters."""
-    for match in _ASCII_IN_CHINESE.finditer(seg.zh):
+    for match in _ASCII_MARK.finditer(seg.zh):
+        if not _after_chinese(seg.zh, *match.span()):
+            continue  # 3.5, www.cip.gov.cn, Corp., 时间:2019
         mark = match.group()
         message = _("ASCII “{mark}” in Chinese text: use “{full}”").format(
             mark=mark, full=ASCII_FOR_CHINESE[mark]
@@ -79,6 +81,15 @@ def ascii_in_chinese(ctx: CheckContext, seg: Segment) -> Iterator[Issue]:
         yield _issue(
             "ascii-in-chinese", Severity.WARNING, seg, "zh", span=match.span(), message=message
         )
+
+
+def _after_chinese(text: str, start: int, end: int) -> bool:
+    """A mark after a Chinese character and before another one (spaces aside) or the end."""
+    if not start or not HAN.match(text, start - 1):
+        return False
+    after = _SPACES.match(text, end)
+    following = after.end() if after else end
+    return following == len(text) or HAN.match(text, following) is not None
 
 
 @segment_check("unbalanced-brackets", Category.PUNCTUATION)
@@ -136,9 +147,19 @@ def spacing(ctx: CheckContext, seg: Segment) -> Iterator[Issue]:
         message = _("space before a punctuation mark")
         span = (start, end)
         yield _issue("spacing", Severity.INFO, seg, "en", span=span, message=message)
-    for match in _SPACE_IN_CHINESE.finditer(seg.zh):
-        start = match.start()
-        if not start or not _CHINESE_CHAR.match(seg.zh, start - 1):
-            continue
-        message = _("space inside Chinese text")
-        yield _issue("spacing", Severity.INFO, seg, "zh", span=match.span(), message=message)
+    text = seg.zh
+    for match in _SPACES.finditer(text):
+        start, end = match.span()
+        if (
+            start
+            and end < len(text)
+            and _chinese_side(text[start - 1], CLOSING_MARKS)
+            and _chinese_side(text[end], OPENING_MARKS)
+        ):
+            message = _("space inside Chinese text")
+            yield _issue("spacing", Severity.INFO, seg, "zh", span=match.span(), message=message)
+
+
+def _chinese_side(char: str, marks: str) -> bool:
+    """A Chinese character, or a Chinese mark that may border one."""
+    return char in marks or HAN.match(char) is not None

@@ -33,13 +33,33 @@ from cipeditor.text.units import zh_unit
 
 _CN = f"[{NUMERAL_CHARS}]"
 _CN_DIGIT = "[〇零一二三四五六七八九]"
-_YEAR = rf"\d{{4}}|{_CN_DIGIT}{{4}}"
-_MONTH = r"\d{1,2}|十[一二]?|[一二三四五六七八九]"
-_DAY = r"\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九]"
 _RANGE = r"(?:至|到|—|–|-|~)"
 _DAY_PERIOD = "上午|下午|晚上|早上|凌晨|中午|傍晚"
-_HOUR = r"\d{1,2}|[一二两三四五六七八九十]{1,3}"
-_MINUTE = r"\d{1,2}|[一二三四五六七八九十]{1,3}"
+
+
+def _date_pattern(year: str, part: str) -> str:
+    """2019年10月29日至30日, written with ``year`` and ``part`` (month, day) numbers."""
+    return (
+        rf"(?:(?P<y>{year})年)?(?P<m>{part})月(?:(?P<d>{part})[日号])?"
+        rf"(?:{_RANGE}(?:(?:(?P<y2>{year})年)?(?P<m2>{part})月(?:(?P<d2>{part})[日号])?"
+        rf"|(?P<d3>{part})[日号]))?"
+    )
+
+
+def _time_pattern(number: str) -> str:
+    """下午3点半, 18时40分, written with ``number`` numbers."""
+    return (
+        rf"(?=(?:{_DAY_PERIOD})|(?:{number})[点时](?:(?:{number})分|半))"
+        rf"(?P<period>{_DAY_PERIOD})?(?P<th>{number})[点时](?:(?P<tm>{number})分|(?P<half>半))?"
+    )
+
+
+# Dates and times come in Arabic digits or in numerals (二〇一九年十月一日, 上午九点);
+# numerals are checked by value afterwards (十三月 is not a month).
+_ARABIC_DATE = _date_pattern(r"\d{4}", r"\d{1,2}")
+_NUMERAL_DATE = _date_pattern(f"{_CN_DIGIT}{{4}}", "[一二三四五六七八九十]{1,3}")
+_ARABIC_TIME = _time_pattern(r"\d{1,2}")
+_NUMERAL_TIME = _time_pattern("[一二两三四五六七八九十]{1,3}")
 
 # Multipliers written after Arabic digits: 3.5亿, 1.2万, 5000万.
 SCALES = {"万亿": 10**12, "千万": 10**7, "百万": 10**6, "亿": 10**8, "万": 10**4}
@@ -54,16 +74,16 @@ _ALTERNATIVES = {
     "phone": PHONE,
     "iso": ISO_DATE,
     "clock": CLOCK,
-    "cntime": rf"(?=(?:{_DAY_PERIOD})|(?:{_HOUR})[点时](?:(?:{_MINUTE})分|半))"
-    rf"(?P<period>{_DAY_PERIOD})?(?P<th>{_HOUR})[点时](?:(?P<tm>{_MINUTE})分|(?P<half>半))?",
-    "date": rf"(?:(?P<y>{_YEAR})年)?(?P<m>{_MONTH})月(?:(?P<d>{_DAY})[日号])?"
-    rf"(?:{_RANGE}(?:(?:(?P<y2>{_YEAR})年)?(?P<m2>{_MONTH})月(?:(?P<d2>{_DAY})[日号])?"
-    rf"|(?P<d3>{_DAY})[日号]))?",
-    "year": rf"(?P<yy>{_YEAR})年(?!代)",
+    "cntime": _ARABIC_TIME,
+    "date": _ARABIC_DATE,
+    "year": r"(?P<yy>\d{4})年(?!代)",
     "dayonly": r"(?P<d4>\d{1,2})[日号]",
+    "arabic": rf"(?P<num>{ARABIC})(?P<scale>万亿|千万|百万|亿|万)?(?P<numpct>%)?",
     "ord": rf"第(?P<ov>\d+|{_CN}+)",
     "pct": rf"百分之(?P<pv>{ARABIC}|{_CN}+(?:点{_CN_DIGIT}+)?)",
-    "arabic": rf"(?P<num>{ARABIC})(?P<scale>万亿|千万|百万|亿|万)?(?P<numpct>%)?",
+    "cnnumtime": _NUMERAL_TIME,
+    "cndate": _NUMERAL_DATE,
+    "cnyear": rf"(?P<yy>{_CN_DIGIT}{{4}})年(?!代)",
     "numeral": rf"(?P<cn>{_CN}+)(?:点(?P<cnfrac>{_CN_DIGIT}+)(?:万亿|亿|万)?)?(?P<cnpct>%)?",
 }
 
@@ -75,10 +95,11 @@ def _pattern(*names: str) -> re.Pattern:
 
 # Each start tries only the alternatives that can begin with its character.
 _BY_DIGIT = _pattern("phone", "iso", "clock", "cntime", "date", "year", "dayonly", "arabic")
-_BY_NUMERAL = _pattern("pct", "cntime", "date", "year", "numeral")
+_BY_NUMERAL = _pattern("pct", "cnnumtime", "cndate", "cnyear", "numeral")
 _BY_FIRST_CHAR = {char: _BY_DIGIT for char in "0123456789+("}
 _BY_FIRST_CHAR["第"] = _pattern("ord")
-_BY_PERIOD = _pattern("cntime")
+_ANY_HOUR = r"\d{1,2}|[一二两三四五六七八九十]{1,3}"
+_BY_PERIOD = re.compile(f"(?P<cntime>{_time_pattern(_ANY_HOUR)})")
 # Where a quantity can begin: a digit, a numeral, 第, or a phone number's + or (.
 _START = re.compile("[0-9+(第〇零一二两三四五六七八九十百千万亿]")
 _PERIOD_START = re.compile(f"(?:{_DAY_PERIOD})(?=[0-9{NUMERAL_CHARS}])")
@@ -107,9 +128,9 @@ def _read(match: re.Match, text: str) -> Iterator[Quantity]:
     group = match.lastgroup
     if group in _SIMPLE:
         yield _SIMPLE[group](match)
-    elif group == "cntime":
+    elif group in ("cntime", "cnnumtime"):
         yield from _time(match, *match.span())
-    elif group == "date":
+    elif group in ("date", "cndate"):
         yield from _dates(match, *match.span())
     elif group == "arabic":
         yield _arabic(match, text)
@@ -122,7 +143,7 @@ def _read(match: re.Match, text: str) -> Iterator[Quantity]:
 def _counted(match: re.Match) -> Iterator[Quantity]:
     """Years (2019年), ordinals (第四) and percentages (百分之三十五) written in numerals."""
     start, end = match.span()
-    if match.lastgroup == "year":
+    if match.lastgroup in ("year", "cnyear"):
         year = _int(match["yy"])
         if year is not None:
             yield Quantity(QuantityKind.NUMBER, Decimal(year), start, end)

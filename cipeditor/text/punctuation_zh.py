@@ -56,3 +56,8 @@ BRACKET_PAIRS = {
 SYMMETRIC_QUOTES = '"'
 # In English ’ is also the apostrophe (China’s), so only a ‘ left open counts there.
 APOSTROPHE = "’"
+
+# Marks that may stand next to a Chinese character with no space between: a space
+# after a closing mark or before an opening one is as stray as one between characters.
+CLOSING_MARKS = "，。：；、！？）”》」』】"
+OPENING_MARKS = "（“《「『【"
