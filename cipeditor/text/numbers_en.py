@@ -116,7 +116,7 @@ ORDINAL_TENS["hundredth"] = 100
 _MONTH = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b\.?"
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?(?!\d)"
 _YEAR = r"\d{4}(?!\d)"
-_RANGE = r"\s*(?:-|–|—|\bto\b|\bthrough\b|\buntil\b)\s*"
+_RANGE = r"\s*(?:-|–|—|\bto\b|\bthrough\b|\buntil\b|\band\b)\s*"
 _WORD = "|".join([*UNITS, *TENS, *SCALES])
 _ORDINAL_WORD = (
     "(?:(?:" + "|".join(TENS) + ")-)?(?:" + "|".join(ORDINALS) + ")|" + "|".join(ORDINAL_TENS)

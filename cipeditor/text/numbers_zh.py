@@ -103,6 +103,7 @@ _BY_PERIOD = re.compile(f"(?P<cntime>{_time_pattern(_ANY_HOUR)})")
 # Where a quantity can begin: a digit, a numeral, 第, or a phone number's + or (.
 _START = re.compile("[0-9+(第〇零一二两三四五六七八九十百千万亿]")
 _PERIOD_START = re.compile(f"(?:{_DAY_PERIOD})(?=[0-9{NUMERAL_CHARS}])")
+_LOOSE_AFTER = ("年代", "倍")
 _BARE_UNITS = {"百": 100, "千": 1000, "万": 10**4, "亿": 10**8}
 
 
@@ -161,8 +162,9 @@ def _arabic(match: re.Match, text: str) -> Quantity:
     start, end = match.span()
     value = decimal_of(match["num"]) * SCALES.get(match["scale"] or "", 1)
     kind = QuantityKind.PERCENT if match["numpct"] else QuantityKind.NUMBER
-    # Digits in a name (G20, 5G) or a decade (90年代, "the 1990s") may have no counterpart.
-    certain = not _next_to_latin(text, start, end) and text[end : end + 2] != "年代"
+    # Digits in a name (G20, 5G), a decade (90年代, "the 1990s") or a multiple (增长1倍,
+    # "doubled") may have no counterpart.
+    certain = not _next_to_latin(text, start, end) and not text.startswith(_LOOSE_AFTER, end)
     return Quantity(kind, value, start, end, certain, zh_unit(text, end))
 
 

@@ -52,6 +52,9 @@ def spanned(article, issue):
         ("30日上午，双方举行座谈。", "On the morning of the 30th, the two sides held talks."),
         ("其中以色列项目占四成。", "Israeli projects account for 40%."),
         ("近千家企业", "nearly 1,000 companies"),
+        ("营收同比增长1倍", "revenue doubled year on year"),
+        ("10月29日和30日", "on October 29 and 30"),
+        ("29日至30日", "on the 29th and 30th"),
     ],
 )
 def test_examples_of_the_issue_match(zh, en):
