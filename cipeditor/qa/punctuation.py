@@ -36,6 +36,8 @@ _BRACKETS = re.compile(
 _DOUBLE_SPACE = re.compile(r"  +(?=\S)")
 _SPACE_BEFORE_MARK = re.compile(r"[,.;:!?](?<= [,.;:!?])(?=\s|$)")
 _SPACES = re.compile(" +")
+# "1)", "b）" opening a list item close nothing.
+_ENUMERATOR = re.compile(r"(?:^|[\s:：;；,，、])[0-9A-Za-z一二三四五六七八九十]{1,2}\Z")
 
 
 def _issue(
@@ -124,7 +126,9 @@ def _unpaired(text: str, lang: str) -> list[int]:
             open_at.setdefault(mark, []).append(position)
         elif open_at.get(_CLOSERS[mark]):
             open_at[_CLOSERS[mark]].pop()
-        elif not (lang == "en" and mark == APOSTROPHE):
+        elif not (lang == "en" and mark == APOSTROPHE) and not _ENUMERATOR.search(
+            text, 0, position
+        ):
             stray.setdefault(mark, position)
     found = [positions[0] for positions in open_at.values() if positions]
     found += stray.values()

@@ -1,14 +1,17 @@
 """Numbers checks run through the QA runner: planted defects found, clean translations quiet."""
 
 import json
+from pathlib import Path
 
 import pytest
 
 from cipeditor.article.model import Article, Bilingual, Meta, Pair
 from cipeditor.qa.issue import Category, Severity
 from cipeditor.qa.runner import check_article
-from tests.conftest import DATA
 
+DATA = Path(__file__).resolve().parents[2] / "data"
+# Faithful translations in press-release style: the seed article and others with
+# amounts, percentages, dates, times and ordinals. None may raise a finding.
 CLEAN_PAIRS = json.loads((DATA / "clean-pairs.json").read_text(encoding="utf-8"))
 
 

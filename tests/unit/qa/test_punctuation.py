@@ -65,6 +65,19 @@ def test_unbalanced_brackets_and_quotes_are_warnings(zh, en, lang, mark):
     assert punctuation(zh, en) == [("unbalanced-brackets", Severity.WARNING, lang, mark)]
 
 
+@pytest.mark.parametrize(
+    ("zh", "en"),
+    [
+        (
+            "措施：1）加强合作；2）扩大交流。",
+            "Measures: 1) more cooperation; 2) more exchanges; b) ...",
+        )
+    ],
+)
+def test_list_enumerators_close_nothing(zh, en):
+    assert punctuation(zh, en) == []
+
+
 def test_apostrophes_are_not_closing_quotes():
     assert punctuation("中国的合作", "China’s partners’ cooperation") == []
 
