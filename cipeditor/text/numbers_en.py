@@ -132,7 +132,7 @@ _ALTERNATIVES = {
     rf"(?P<d2>{_DAY}))?(?:,?\s+(?P<y>{_YEAR}))?",
     "ddate": rf"(?P<dd>{_DAY})(?:\s+(?P<dm>{_MONTH}))?{_RANGE}(?P<dd2>{_DAY})\s+"
     rf"(?P<dm2>{_MONTH})(?:,?\s+(?P<dy>{_YEAR}))?"
-    rf"|(?P<dd3>{_DAY})\s+(?P<dm3>{_MONTH})(?:,?\s+(?P<dy3>{_YEAR}))?",
+    rf"|(?P<dd3>{_DAY})\s+(?:of\s+)?(?P<dm3>{_MONTH})(?:,?\s+(?P<dy3>{_YEAR}))?",
     "mydate": rf"(?P<mm>{_MONTH})(?:,?\s+|\s+of\s+)(?P<my>{_YEAR})",
     "month": rf"\b(?P<mo>{_MONTH})",
     "ordnum": r"\b(?P<on>\d+)(?:st|nd|rd|th)\b",

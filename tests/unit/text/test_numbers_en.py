@@ -49,6 +49,7 @@ def test_percentage_points_are_plain_numbers():
         ("in November 2019", [(2019, 11, None)]),
         ("on October 29", [(None, 10, 29)]),
         ("on October 29th, 2019", [(2019, 10, 29)]),
+        ("on the 1st of October", [(None, 10, 1)]),
         ("in October", [(None, 10, None)]),
         ("Time:2019-11-02", [(2019, 11, 2)]),
     ],
