@@ -154,14 +154,20 @@ _BY_DIGIT = _pattern("phone", "iso", "clock", "hourtime", "ddate", "ordnum", "ar
 _BY_MONTH = _pattern("mdate", "mydate", "month")
 _BY_WORD = _pattern("ordword", "words")
 
-# Where a quantity can begin: a digit or one of the words below, found in one
-# pass by an Aho-Corasick automaton over the lower-cased text (a regex trying
-# every alternative at every character costs ten times more).
+# Where a quantity can begin: a digit, or one of the words below at the start of a
+# word, found in one pass by an Aho-Corasick automaton over the lower-cased text
+# (a regex trying every alternative at every character costs ten times more).
+# Each word is keyed with the characters that may precede it, so that "nov" in
+# "innovation" or "ten" in "often" is never even reported.
+_WORD_BEFORE = " \n\t-(/\"“‘'"
 _WORDS = ahocorasick.Automaton()
-for _word in {*UNITS, *TENS, *SCALES, *ORDINALS, *ORDINAL_TENS}:
-    _WORDS.add_word(_word, (len(_word), _BY_WORD))
-for _word in MONTHS:
-    _WORDS.add_word(_word.lower(), (len(_word), _BY_MONTH))
+for _words, _pattern_of in (
+    ({*UNITS, *TENS, *SCALES, *ORDINALS, *ORDINAL_TENS}, _BY_WORD),
+    ({month.lower() for month in MONTHS}, _BY_MONTH),
+):
+    for _word in _words:
+        for _before in _WORD_BEFORE:
+            _WORDS.add_word(_before + _word, (len(_word), _pattern_of))
 for _digit in "0123456789":
     _WORDS.add_word(_digit, (1, _BY_DIGIT))
 _WORDS.make_automaton()
@@ -178,19 +184,19 @@ def quantities(text: str) -> list[Quantity]:
 
 def _starts(text: str) -> list[tuple[int, re.Pattern]]:
     starts = []
-    lower = text.lower()
+    lower = " " + text.lower()  # positions in ``lower`` are one past those in ``text``
     for end, (length, pattern) in _WORDS.iter_long(lower):
-        start = end - length + 1
-        before = lower[start - 1] if start else " "
+        start = end - length  # in ``text``
         if pattern is _BY_DIGIT:
+            before = lower[start]
             if before.isdigit():
                 continue  # inside a number already started
             if before in "+(":
-                phone_start = start - 1 - (start > 1 and lower[start - 2] == "+")  # +86, (0519)
+                phone_start = start - 1 - (lower[start - 1] == "+")  # +86, (0519)
                 starts.append((phone_start, pattern))
             starts.append((start, pattern))
-        # Whole words only: not "ten" in "often", nor "Mayor", nor "millions".
-        elif not before.isalpha() and not lower[end + 1 : end + 2].isalpha():
+        # Whole words only: not "millions", nor "Mayor".
+        elif not lower[end + 1 : end + 2].isalpha():
             starts.append((start, pattern))
     return starts
 
