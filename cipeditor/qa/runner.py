@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 
 from cipeditor.article.model import AcceptedIssue, Article
-from cipeditor.qa import alignment  # noqa: F401  (registers its checks)
+from cipeditor.qa import alignment, numbers, punctuation  # noqa: F401  (register their checks)
 from cipeditor.qa.issue import Issue
 from cipeditor.qa.registry import ARTICLE_CHECKS, SEGMENT_CHECKS, CheckContext, Segment
 

@@ -1,0 +1,316 @@
+"""Quantities in English text: 350 million, twelve thousand, 35 percent, fourth, Oct. 29-30.
+
+The counterpart of :mod:`numbers_zh`, producing the same records. Small
+spelled-out numbers (one, two), "first"/"second" and numbers inside names
+(G20, COVID-19) are marked uncertain: English uses them where Chinese has no
+number (一 as "a", 首 as "first") and the reverse.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from decimal import Decimal
+
+import ahocorasick
+
+from cipeditor.text.quantity import (
+    ARABIC,
+    CLOCK,
+    ISO_DATE,
+    PHONE,
+    Quantity,
+    QuantityKind,
+    decimal_of,
+    fold_full_width,
+    scan,
+)
+from cipeditor.text.units import en_unit
+
+MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            ("January", "Jan"),
+            ("February", "Feb"),
+            ("March", "Mar"),
+            ("April", "Apr"),
+            ("May",),
+            ("June", "Jun"),
+            ("July", "Jul"),
+            ("August", "Aug"),
+            ("September", "Sept", "Sep"),
+            ("October", "Oct"),
+            ("November", "Nov"),
+            ("December", "Dec"),
+        ),
+        start=1,
+    )
+    for name in names
+}
+UNITS = {
+    word: value
+    for value, word in enumerate(
+        [
+            "zero",
+            "one",
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "eleven",
+            "twelve",
+            "thirteen",
+            "fourteen",
+            "fifteen",
+            "sixteen",
+            "seventeen",
+            "eighteen",
+            "nineteen",
+        ]
+    )
+}
+TENS = {
+    word: 10 * index
+    for index, word in enumerate(
+        ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"], 2
+    )
+}
+SCALES = {"hundred": 100, "thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
+SHORT_SCALES = {"k": 10**3, "m": 10**6, "mn": 10**6, "bn": 10**9}
+ORDINALS = {
+    word: value
+    for value, word in enumerate(
+        [
+            "zeroth",
+            "first",
+            "second",
+            "third",
+            "fourth",
+            "fifth",
+            "sixth",
+            "seventh",
+            "eighth",
+            "ninth",
+            "tenth",
+            "eleventh",
+            "twelfth",
+            "thirteenth",
+            "fourteenth",
+            "fifteenth",
+            "sixteenth",
+            "seventeenth",
+            "eighteenth",
+            "nineteenth",
+        ]
+    )
+}
+ORDINAL_TENS = {word[:-1] + "ieth": value for word, value in TENS.items()}
+ORDINAL_TENS["hundredth"] = 100
+
+_MONTH = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b\.?"
+_DAY = r"\d{1,2}(?:st|nd|rd|th)?(?!\d)"
+_YEAR = r"\d{4}(?!\d)"
+_RANGE = r"\s*(?:-|–|—|\bto\b|\bthrough\b|\buntil\b|\band\b)\s*"
+_WORD = "|".join([*UNITS, *TENS, *SCALES])
+_ORDINAL_WORD = (
+    "(?:(?:" + "|".join(TENS) + ")-)?(?:" + "|".join(ORDINALS) + ")|" + "|".join(ORDINAL_TENS)
+)
+_PERCENT = r"\s*(?:%|\bpercent\b|\bper\s+cent\b)"
+
+_ALTERNATIVES = {
+    "phone": PHONE,
+    "iso": ISO_DATE,
+    "clock": rf"{CLOCK}(?:\s*(?P<cap>[ap])\.?m\b\.?)?",
+    "hourtime": r"(?P<hh>\d{1,2})\s*(?P<hap>[ap])\.m\.|(?P<hh2>\d{1,2})\s*(?P<hap2>[ap])m\b",
+    "mdate": rf"(?P<m>{_MONTH})\s+(?P<d>{_DAY})(?:{_RANGE}(?:(?P<m2>{_MONTH})\s+)?"
+    rf"(?P<d2>{_DAY}))?(?:,?\s+(?P<y>{_YEAR}))?",
+    "ddate": rf"(?P<dd>{_DAY})(?:\s+(?P<dm>{_MONTH}))?{_RANGE}(?P<dd2>{_DAY})\s+"
+    rf"(?P<dm2>{_MONTH})(?:,?\s+(?P<dy>{_YEAR}))?"
+    rf"|(?P<dd3>{_DAY})\s+(?:of\s+)?(?P<dm3>{_MONTH})(?:,?\s+(?P<dy3>{_YEAR}))?",
+    "mydate": rf"(?P<mm>{_MONTH})(?:,?\s+|\s+of\s+)(?P<my>{_YEAR})",
+    "month": rf"\b(?P<mo>{_MONTH})",
+    "ordnum": r"\b(?P<on>\d+)(?:st|nd|rd|th)\b",
+    "arabic": rf"(?P<num>{ARABIC})(?:(?:\s+|-)(?P<scale>{'|'.join(SCALES)})\b"
+    rf"|(?P<short>{'|'.join(SHORT_SCALES)})\b)?(?P<pct>{_PERCENT})?",
+    "ordword": rf"\b(?i:{_ORDINAL_WORD})\b",
+    "words": rf"\b(?i:(?:{_WORD})(?:(?:\s+|-)(?:{_WORD})|(?<=hundred)\s+and\s+(?:{_WORD}))*)"
+    rf"\b(?P<wpct>{_PERCENT})?",
+}
+
+
+def _pattern(*names: str) -> re.Pattern:
+    """The alternatives that can begin with one kind of token, in order of preference."""
+    return re.compile("|".join(f"(?P<{name}>{_ALTERNATIVES[name]})" for name in names))
+
+
+# Each start tries only the alternatives that can begin with its token.
+_BY_DIGIT = _pattern("phone", "iso", "clock", "hourtime", "ddate", "ordnum", "arabic")
+_BY_MONTH = _pattern("mdate", "mydate", "month")
+_BY_WORD = _pattern("ordword", "words")
+
+# Where a quantity can begin: a digit, or one of the words below at the start of a
+# word, found in one pass by an Aho-Corasick automaton over the lower-cased text
+# (a regex trying every alternative at every character costs ten times more).
+# Each word is keyed with the characters that may precede it, so that "nov" in
+# "innovation" or "ten" in "often" is never even reported.
+_WORD_BEFORE = " \n\t-(/\"“‘'"
+_WORDS = ahocorasick.Automaton()
+for _words, _pattern_of in (
+    ({*UNITS, *TENS, *SCALES, *ORDINALS, *ORDINAL_TENS}, _BY_WORD),
+    ({month.lower() for month in MONTHS}, _BY_MONTH),
+):
+    for _word in _words:
+        for _before in _WORD_BEFORE:
+            _WORDS.add_word(_before + _word, (len(_word), _pattern_of))
+for _digit in "0123456789":
+    _WORDS.add_word(_digit, (1, _BY_DIGIT))
+_WORDS.make_automaton()
+
+
+def quantities(text: str) -> list[Quantity]:
+    """Every quantity in an English text, in order."""
+    folded = fold_full_width(text)
+    found: list[Quantity] = []
+    for match in scan(folded, _starts(folded)):
+        found.extend(_read(match, folded))
+    return found
+
+
+def _starts(text: str) -> list[tuple[int, re.Pattern]]:
+    starts = []
+    lower = " " + text.lower()  # positions in ``lower`` are one past those in ``text``
+    for end, (length, pattern) in _WORDS.iter_long(lower):
+        start = end - length  # in ``text``
+        if pattern is _BY_DIGIT:
+            before = lower[start]
+            if before.isdigit():
+                continue  # inside a number already started
+            if before in "+(":
+                phone_start = start - 1 - (lower[start - 1] == "+")  # +86, (0519)
+                starts.append((phone_start, pattern))
+            starts.append((start, pattern))
+        # Whole words only: not "millions", nor "Mayor".
+        elif not lower[end + 1 : end + 2].isalpha():
+            starts.append((start, pattern))
+    return starts
+
+
+def _read(match: re.Match, text: str) -> Iterator[Quantity]:
+    start, end = match.span()
+    group = match.lastgroup
+    if group == "phone":
+        yield Quantity(QuantityKind.PHONE, match["phone"], start, end)
+    elif group == "iso":
+        parts = (int(match["iy"]), int(match["im"]), int(match["id"]))
+        yield Quantity(QuantityKind.DATE, parts, start, end)
+    elif group in ("clock", "hourtime"):
+        yield from _time(match, start, end)
+    elif group in ("mdate", "ddate", "mydate"):
+        yield from _dates(match, start, end)
+    elif group == "month":
+        # "May" alone is mostly the verb; other months alone count.
+        if match["mo"] != "May":
+            yield Quantity(
+                QuantityKind.DATE, (None, MONTHS[match["mo"].rstrip(".")], None), start, end
+            )
+    elif group == "ordnum":
+        yield Quantity(QuantityKind.ORDINAL, int(match["on"]), start, end)
+    elif group == "arabic":
+        yield _arabic(match, text, start, end)
+    elif group == "ordword":
+        value = _ordinal_value(match["ordword"].lower())
+        yield Quantity(QuantityKind.ORDINAL, value, start, end, value >= 3)
+    else:
+        value = _words_value(match["words"].lower())
+        kind = QuantityKind.PERCENT if match["wpct"] else QuantityKind.NUMBER
+        certain = value > 10 and match["words"].lower() not in SCALES
+        yield Quantity(kind, Decimal(value), start, end, certain, en_unit(text, start, end))
+
+
+def _arabic(match: re.Match, text: str, start: int, end: int) -> Quantity:
+    value = decimal_of(match["num"])
+    if match["scale"]:
+        value *= SCALES[match["scale"]]
+    elif match["short"]:
+        value *= SHORT_SCALES[match["short"]]
+    kind = QuantityKind.PERCENT if match["pct"] else QuantityKind.NUMBER
+    before = text[start - 1] if start else ""
+    after = text[end] if end < len(text) else ""
+    if before == "-" and start > 1:
+        before = text[start - 2]  # COVID-19
+    inside_name = before.isalpha() or (after.isalpha() and not match["scale"] and not match["pct"])
+    return Quantity(kind, value, start, end, not inside_name, en_unit(text, start, end))
+
+
+def _time(match: re.Match, start: int, end: int) -> Iterator[Quantity]:
+    hour = int(match["ch"] or match["hh"] or match["hh2"])
+    minute = int(match["cm"]) if match["cm"] else 0
+    period = match["cap"] or match["hap"] or match["hap2"]
+    if period == "p" and hour < 12:
+        hour += 12
+    elif period == "a" and hour == 12:
+        hour = 0
+    if hour <= 24 and minute <= 59:
+        yield Quantity(QuantityKind.TIME, (hour, minute), start, end)
+
+
+def _dates(match: re.Match, start: int, end: int) -> Iterator[Quantity]:
+    """One date or both ends of a range: "October 29 to 30, 2019" gives the 29th and the 30th."""
+    group = match.lastgroup
+    if group == "mydate":
+        yield Quantity(QuantityKind.DATE, (int(match["my"]), _month(match["mm"]), None), start, end)
+        return
+    if group == "mdate":
+        month, day, month2, day2, year = (
+            match["m"],
+            match["d"],
+            match["m2"] or match["m"],
+            match["d2"],
+            match["y"],
+        )
+    elif match["dd3"]:
+        month, day, month2, day2, year = match["dm3"], match["dd3"], None, None, match["dy3"]
+    else:
+        month2 = match["dm2"]
+        month, day, day2, year = match["dm"] or month2, match["dd"], match["dd2"], match["dy"]
+    year_value = int(year) if year else None
+    yield Quantity(QuantityKind.DATE, (year_value, _month(month), _day(day)), start, end)
+    if day2:
+        yield Quantity(QuantityKind.DATE, (year_value, _month(month2), _day(day2)), start, end)
+
+
+def _month(name: str) -> int:
+    return MONTHS[name.rstrip(".")]
+
+
+def _day(text: str) -> int:
+    return int(text.rstrip("stndrh"))
+
+
+def _ordinal_value(word: str) -> int:
+    tens, _, unit = word.rpartition("-")
+    if word in ORDINAL_TENS:
+        return ORDINAL_TENS[word]
+    return TENS.get(tens, 0) + ORDINALS[unit]
+
+
+def _words_value(words: str) -> int:
+    """ "twelve thousand" → 12000, "one hundred and five" → 105, "thirty-five" → 35."""
+    total = current = 0
+    for word in re.split(r"[\s-]+", words):
+        if word in UNITS:
+            current += UNITS[word]
+        elif word in TENS:
+            current += TENS[word]
+        elif word == "hundred":
+            current = (current or 1) * 100
+        elif word in SCALES:
+            total += (current or 1) * SCALES[word]
+            current = 0
+    return total + current
