@@ -17,7 +17,7 @@ from cipeditor import __version__
 from cipeditor.article.model import Article, Kind
 from cipeditor.exporters import ExportOptions
 from cipeditor.exporters.cleaning import clean_article
-from cipeditor.exporters.labels import OFFICE_LANG, side_view
+from cipeditor.exporters.labels import LABELS, OFFICE_LANG, side_view
 
 KIND_STYLES = {
     Kind.PARAGRAPH: "Body Text",
@@ -111,7 +111,7 @@ def _used_styles() -> list[str]:
 
 
 def _labelled(label: str, value: str, chinese: bool) -> str:
-    return f"{label}：{value}" if chinese else f"{label}: {value}"
+    return f"{label}{LABELS['zh' if chinese else 'en']['colon']}{value}"
 
 
 def _byline(source: str, author: str, labels: dict[str, str], chinese: bool) -> str:

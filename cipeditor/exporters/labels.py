@@ -26,6 +26,7 @@ LABELS: dict[str, dict[str, str]] = {
         "number": "序号",
         "language": "中文",
         "end": "（完）",
+        "colon": "：",
     },
     "en": {
         "title": "Title",
@@ -39,6 +40,7 @@ LABELS: dict[str, dict[str, str]] = {
         "number": "No.",
         "language": "English",
         "end": "###",
+        "colon": ": ",
     },
 }
 
