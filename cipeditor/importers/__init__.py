@@ -21,6 +21,9 @@ IMPORTERS: dict[str, str] = {
     ".cip": "cip",
     ".txt": "text",
     ".text": "text",
+    ".docx": "docx",
+    ".html": "html",
+    ".htm": "html",
 }
 FALLBACK = "text"
 

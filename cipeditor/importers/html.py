@@ -1,0 +1,209 @@
+"""Web pages (.html, .htm): our own exports exactly, other pages by their structure.
+
+Our own page carries the article in a ``<script type="application/json"
+id="cipeditor-article">`` data island and marks every block with
+``data-pair``/``data-lang``; it comes back unchanged (edited text is taken from
+the page). Another page gives its ``<h1>`` (else ``<title>``) as the title, its
+meta description as the summary, and its ``<p>``, ``<h2>``…, ``<blockquote>``
+and ``<li>`` as pairs, without scripts, styles, navigation, headers and
+footers. Nothing is fetched: the parser never touches the network.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from cipeditor.article import cipformat
+from cipeditor.article.model import Article, Kind, Pair
+from cipeditor.errors import InputError
+from cipeditor.fileio import MiB, read_bytes
+from cipeditor.i18n import _
+from cipeditor.importers import Imported
+from cipeditor.importers.own import reconcile
+from cipeditor.text.script import HAN_CLASS, is_mostly_chinese
+
+MAX_FILE_SIZE = 32 * MiB
+DATA_ISLAND = "cipeditor-article"
+CHROME = (
+    "script",
+    "style",
+    "nav",
+    "aside",
+    "form",
+    "noscript",
+    "template",
+    "iframe",
+    "svg",
+    "button",
+    "select",
+    "object",
+    "embed",
+)
+BLOCKS = ("p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "li")
+_SPACE = re.compile(r"[ \t\n\r\f]+")
+_SPACE_BETWEEN_HAN = re.compile(
+    f"(?<=[{HAN_CLASS}\u3000-\u303f\uff00-\uffef]) (?=[{HAN_CLASS}\u3000-\u303f\uff00-\uffef])"
+)
+
+
+def read(path: Path, lang: str | None) -> Imported:
+    """Import the web page at ``path``; ``lang`` is the side a foreign page fills."""
+    path = Path(path)
+    data = read_bytes(path, limit=MAX_FILE_SIZE, what=_("web page"))
+    root = _parse(data, path)
+    island = root.xpath('//script[@id=$id][@type="application/json"]', id=DATA_ISLAND)
+    if island:
+        embedded = cipformat.loads(island[0].text or "", source=f"{path} (#{DATA_ISLAND})")
+        article, warnings = reconcile(embedded, _marked_texts(root))
+        return Imported(article, frozenset(("zh", "en")), warnings)
+    return _foreign(root, lang)
+
+
+def _parse(data: bytes, path: Path):
+    import lxml.html
+    from lxml import etree
+
+    text = _decode(data)
+    parser = lxml.html.HTMLParser(
+        no_network=True, remove_comments=True, remove_pis=True, huge_tree=False
+    )
+    try:
+        root = lxml.html.document_fromstring(text, parser=parser)
+    except (etree.ParserError, etree.XMLSyntaxError, ValueError) as error:
+        raise InputError(
+            path, _("not a readable web page ({reason})").format(reason=error)
+        ) from None
+    if root is None:
+        raise InputError(path, _("the web page has no content"))
+    return root
+
+
+def _decode(data: bytes) -> str:
+    for bom, encoding in (
+        (b"\xef\xbb\xbf", "utf-8"),
+        (b"\xff\xfe", "utf-16-le"),
+        (b"\xfe\xff", "utf-16-be"),
+    ):
+        if data.startswith(bom):
+            return data[len(bom) :].decode(encoding, errors="replace")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        from charset_normalizer import from_bytes
+
+        best = from_bytes(data).best()
+        return str(best) if best is not None else data.decode("utf-8", errors="replace")
+
+
+def block_text(element, *, keep_space: bool = False) -> str:
+    """The text of a block, ``<br>`` as a line break; white space collapsed as a browser does."""
+    pieces: list[str] = []
+
+    def walk(node) -> None:
+        if node.tag == "br":
+            pieces.append("\n")
+        elif isinstance(node.tag, str) and node.tag not in CHROME:
+            pieces.append(node.text or "")
+            for child in node:
+                walk(child)
+                pieces.append(child.tail or "")
+        elif not isinstance(node.tag, str):
+            return
+
+    walk(element)
+    text = "".join(pieces)
+    if keep_space:
+        return _strip_br_newlines(text)
+    lines = [_SPACE_BETWEEN_HAN.sub("", _SPACE.sub(" ", line)).strip() for line in text.split("\n")]
+    return "\n".join(lines).strip("\n")
+
+
+def _strip_br_newlines(text: str) -> str:
+    # Our templates write "<br>\n": the source line break after each <br> is layout, not text.
+    return text.replace("\n\n", "\n")
+
+
+def _marked_texts(root) -> dict[tuple[int, str], str]:
+    texts: dict[tuple[int, str], str] = {}
+    for element in root.xpath("//*[@data-pair][@data-lang]"):
+        index, lang = element.get("data-pair"), element.get("data-lang")
+        if index.isdigit() and lang in ("zh", "en"):
+            texts[(int(index), lang)] = block_text(element, keep_space=True)
+    return texts
+
+
+def _foreign(root, lang: str | None) -> Imported:
+    head = root.find("head")
+    body = root.find("body")
+    if body is None:
+        body = root
+    for element in list(body.iter(*CHROME)):
+        element.drop_tree()
+    content = _main_content(body)
+    headline = content.find(".//h1")
+    title = block_text(headline) if headline is not None else ""
+    if not title and head is not None and head.find("title") is not None:
+        title = block_text(head.find("title"))
+    blocks = [(kind, text) for kind, text in _blocks(content, headline) if text]
+    all_text = " ".join([title, *(text for _k, text in blocks)])
+    side = lang or _page_lang(root) or ("zh" if is_mostly_chinese(all_text) else "en")
+    article = Article()
+    article.meta.source_lang = side
+    article.meta.title.set(side, title)
+    article.meta.summary.set(side, _meta(root, "description"))
+    article.meta.author = _meta(root, "author")
+    article.meta.tags = [t.strip() for t in _meta(root, "keywords").split(",") if t.strip()]
+    for kind, text in blocks:
+        pair = Pair(kind=kind)
+        pair.set(side, text)
+        article.body.append(pair)
+    return Imported(article, frozenset((side,)))
+
+
+def _main_content(body):
+    """``<main>`` or the first ``<article>`` when the page has one; else the body without
+    its page header and footer."""
+    for tag in ("main", "article"):
+        found = body.find(f".//{tag}")
+        if found is not None:
+            return found
+    for element in list(body.iter("header", "footer")):
+        element.drop_tree()
+    return body
+
+
+def _blocks(content, headline):
+    for element in content.iter(*BLOCKS):
+        if element is headline:
+            continue
+        outer = [a.tag for a in element.iterancestors() if a.tag in BLOCKS]
+        if element.tag == "blockquote" and any(c.tag in BLOCKS for c in element.iterdescendants()):
+            continue  # its paragraphs come one by one, as quotes
+        if outer and outer != ["blockquote"] * len(outer):
+            continue  # a paragraph inside a list item belongs to the item
+        kind = _KINDS.get(element.tag, Kind.PARAGRAPH)
+        if outer:
+            kind = Kind.QUOTE
+        yield kind, block_text(element)
+
+
+_KINDS = {
+    **{f"h{level}": Kind.HEADING for level in range(1, 7)},
+    "blockquote": Kind.QUOTE,
+    "li": Kind.LIST_ITEM,
+}
+
+
+def _meta(root, name: str) -> str:
+    found = root.xpath("//meta[@name=$name]/@content", name=name)
+    return _SPACE.sub(" ", found[0]).strip() if found else ""
+
+
+def _page_lang(root) -> str | None:
+    value = (root.get("lang") or "").lower()
+    if value.startswith("zh"):
+        return "zh"
+    if value.startswith("en"):
+        return "en"
+    return None
