@@ -1,4 +1,4 @@
-"""``cipeditor export ARTICLE.cip… --format docx|html --lang zh|en|both -o OUT [--templates DIR]``."""
+"""``cipeditor export ARTICLE.cip… --format FORMAT --lang zh|en|both -o OUT [--templates DIR]``."""
 
 from __future__ import annotations
 

@@ -45,14 +45,31 @@ def parse_bookmark(name: str) -> tuple[int, str] | None:
 
 def embed(document: Document, article: Article) -> None:
     """Add the custom XML part holding ``article`` to ``document``."""
+    _drop_template_extras(document)
     package = document.part.package
-    number = 1 + sum(1 for part in package.iter_parts() if "/customXml/item" in part.partname)
+    number = 1 + sum(1 for part in package.iter_parts() if _is_custom_item(part.partname))
     root = etree.Element(ROOT_TAG, nsmap={None: NAMESPACE}, version="1")
     root.text = cipformat.dumps(article)
     blob = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
     item = Part(PackURI(f"/customXml/item{number}.xml"), "application/xml", blob, package)
     document.part.relate_to(item, RT.CUSTOM_XML)
     item.relate_to(_item_props(number, package, article), RT.CUSTOM_XML_PROPS)
+
+
+def _is_custom_item(partname: str) -> bool:
+    return partname.startswith("/customXml/item") and "Props" not in partname
+
+
+def _drop_template_extras(document: Document) -> None:
+    # python-docx's default template brings a bibliography data store and a thumbnail of an
+    # empty page (file managers would show it as the preview): neither belongs to our export.
+    for rel_id, rel in list(document.part.rels.items()):
+        if rel.reltype == RT.CUSTOM_XML:
+            document.part.drop_rel(rel_id)
+    package_rels = document.part.package.rels
+    for rel_id, rel in list(package_rels.items()):
+        if rel.reltype == RT.THUMBNAIL:
+            package_rels.pop(rel_id)
 
 
 def _item_props(number: int, package, article: Article) -> Part:

@@ -78,7 +78,6 @@ def set_up(document: Document, lang: str) -> None:
     italic = lang == "en"
     for name, spec in _specs(lang, italic).items():
         _apply(document, name, spec, latin_lang)
-    document.styles["List Bullet"].paragraph_format.space_after = Pt(4)
     bottom_rule(document.styles[DATELINE].element.get_or_add_pPr())
     top_rule(document.styles[CONTACT].element.get_or_add_pPr())
     if lang == "zh":
@@ -89,6 +88,7 @@ def _specs(lang: str, italic: bool) -> dict[str, StyleSpec]:
     return {
         "Normal": StyleSpec(size=11 if lang != "zh" else 12, after=8),
         BODY: StyleSpec(size=11 if lang != "zh" else 12, after=8),
+        "List Bullet": StyleSpec(size=11 if lang != "zh" else 12, after=4),
         "Title": StyleSpec(
             LATIN_HEADING, CJK_HEADING, 22, bold=True, after=10, keep_with_next=True
         ),
