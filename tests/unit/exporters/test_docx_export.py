@@ -70,7 +70,7 @@ def test_english_press_release_has_the_english_date_and_text(article):
 
 def test_chinese_runs_hint_the_east_asian_font(article):
     document = export_docx(article, "zh")
-    body = [p for p in document.paragraphs if p.text == article.body[0].zh][0]
+    body = next(p for p in document.paragraphs if p.text == article.body[0].zh)
     assert body.runs[0]._r.rPr.rFonts.get(qn("w:hint")) == "eastAsia"
 
 
@@ -115,7 +115,7 @@ def test_bilingual_header_block_shows_the_metadata_in_both_languages(article):
 def test_line_breaks_and_tabs_become_word_breaks(article):
     article.body[0].zh = "第一行\n第二行\t制表"
     document = export_docx(article, "zh")
-    paragraph = [p for p in document.paragraphs if p.text.startswith("第一行")][0]
+    paragraph = next(p for p in document.paragraphs if p.text.startswith("第一行"))
     assert paragraph.text == "第一行\n第二行\t制表"
     assert paragraph._p.xpath(".//w:br") and paragraph._p.xpath(".//w:tab")
 
