@@ -97,31 +97,26 @@ def _decode(data: bytes) -> str:
 
 
 def block_text(element, *, keep_space: bool = False) -> str:
-    """The text of a block, ``<br>`` as a line break; white space collapsed as a browser does."""
-    pieces: list[str] = []
+    """The text of a block, ``<br>`` as a line break; white space collapsed as a browser does
+    (``keep_space`` keeps it as written, for our own pages)."""
+    lines: list[list[str]] = [[]]
 
     def walk(node) -> None:
         if node.tag == "br":
-            pieces.append("\n")
+            lines.append([])
         elif isinstance(node.tag, str) and node.tag not in CHROME:
-            pieces.append(node.text or "")
+            lines[-1].append(node.text or "")
             for child in node:
                 walk(child)
-                pieces.append(child.tail or "")
-        elif not isinstance(node.tag, str):
-            return
+                lines[-1].append(child.tail or "")
 
     walk(element)
-    text = "".join(pieces)
+    texts = ["".join(line) for line in lines]
     if keep_space:
-        return _strip_br_newlines(text)
-    lines = [_SPACE_BETWEEN_HAN.sub("", _SPACE.sub(" ", line)).strip() for line in text.split("\n")]
-    return "\n".join(lines).strip("\n")
-
-
-def _strip_br_newlines(text: str) -> str:
-    # Our templates write "<br>\n": the source line break after each <br> is layout, not text.
-    return text.replace("\n\n", "\n")
+        # Our templates write "<br>\n": the source line break after each <br> is layout.
+        return "\n".join(t[1:] if i and t.startswith("\n") else t for i, t in enumerate(texts))
+    collapsed = [_SPACE_BETWEEN_HAN.sub("", _SPACE.sub(" ", text)).strip() for text in texts]
+    return "\n".join(collapsed).strip("\n")
 
 
 def _marked_texts(root) -> dict[tuple[int, str], str]:
