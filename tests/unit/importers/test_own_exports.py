@@ -4,9 +4,13 @@ from __future__ import annotations
 
 import docx
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
+from cipeditor import messages
 from cipeditor.article import cipformat
 from cipeditor.exporters import ExportOptions, export
+from cipeditor.exporters.cleaning import strip_forbidden
 from cipeditor.importers import read_document
 
 
@@ -60,3 +64,22 @@ def test_reflowed_white_space_is_not_an_edit(article, tmp_path):
     imported = read_document(target)
     assert imported.warnings == []
     assert imported.article.body[1].en == article.body[1].en
+
+
+@settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(text=st.text(max_size=60))
+@pytest.mark.parametrize("format_name", ["docx", "html"])
+def test_any_text_survives_the_round_trip_less_what_documents_cannot_hold(
+    article, tmp_path, format_name, text
+):
+    article.body[0].zh = text
+    article.meta.title.en = text
+    target = tmp_path / f"any.{format_name}"
+    with messages.collect():
+        export([article], format_name, target, ExportOptions(lang="both"))
+    imported = read_document(target)
+    expected, _count = strip_forbidden(text)
+    assert imported.article.body[0].zh == expected
+    assert imported.article.meta.title.en == expected
