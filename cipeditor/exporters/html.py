@@ -102,7 +102,7 @@ def template_context(article: Article, lang: str) -> dict[str, Any]:
         "items": items,
         "groups": [] if lang == "both" else _groups(items, lang),
         "json_ld": script_json(news_article(article, lang)),
-        "article_json": script_json(json.loads(cipformat.dumps(article))),
+        "article_json": _escape_for_script(cipformat.dumps(article)),
         "generator": f"CIP Editor {__version__}",
     }
 
@@ -149,11 +149,17 @@ def news_article(article: Article, lang: str) -> dict[str, Any]:
 
 def script_json(value: Any):
     """JSON safe inside a ``<script>`` element: ``<``, ``>`` and ``&`` written as escapes."""
+
+    return _escape_for_script(json.dumps(value, ensure_ascii=False, separators=(",", ":")))
+
+
+def _escape_for_script(json_text: str):
+    # Inside JSON strings these escapes mean the same characters; outside strings JSON has
+    # none of them. So no text can write "</script>" or "<!--" into the element.
     from markupsafe import Markup
 
-    text = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
-    text = text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
-    return Markup(text)
+    escaped = json_text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+    return Markup(escaped)
 
 
 def _lines(text: str):
