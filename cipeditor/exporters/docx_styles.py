@@ -127,6 +127,7 @@ def _apply(document: Document, name: str, spec: StyleSpec, latin_lang: str) -> N
     pbdr = style.element.find(qn("w:pPr"))
     if pbdr is not None and pbdr.find(qn("w:pBdr")) is not None:
         pbdr.remove(pbdr.find(qn("w:pBdr")))
+    _drop_letter_spacing(style.element)
     font = style.font
     font.size = Pt(spec.size)
     font.bold = spec.bold
@@ -142,6 +143,17 @@ def _apply(document: Document, name: str, spec: StyleSpec, latin_lang: str) -> N
     layout.keep_with_next = spec.keep_with_next or None
     if spec.align is not None:
         layout.alignment = spec.align
+
+
+def _drop_letter_spacing(style_element) -> None:
+    # The default template spaces the letters of Title and Subtitle, which reads as a
+    # typo in English and breaks the rhythm of Chinese.
+    rpr = style_element.find(qn("w:rPr"))
+    if rpr is not None:
+        for tag in ("w:spacing", "w:kern"):
+            found = rpr.find(qn(tag))
+            if found is not None:
+                rpr.remove(found)
 
 
 def _drop_numbering(style_element) -> None:
