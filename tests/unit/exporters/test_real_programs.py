@@ -91,3 +91,31 @@ def test_every_html_export_passes_the_nu_checker(article, hostile, tmp_path):
         timeout=180,
     )
     assert failing.returncode != 0
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed")
+def test_a_docx_saved_again_by_libreoffice_still_imports_as_the_article(article, tmp_path):
+    from cipeditor.article import cipformat
+    from cipeditor.importers import read_document
+
+    source = tmp_path / "review.docx"
+    export([article], "docx", source, ExportOptions(lang="both"))
+    saved = tmp_path / "saved"
+    subprocess.run(
+        [
+            "soffice",
+            f"-env:UserInstallation=file://{tmp_path / 'lo-profile'}",
+            "--headless",
+            "--convert-to",
+            "docx:MS Word 2007 XML",
+            "--outdir",
+            str(saved),
+            str(source),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=120,
+    )
+    imported = read_document(saved / "review.docx")
+    assert cipformat.dumps(imported.article) == cipformat.dumps(article)
+    assert imported.warnings == []
