@@ -21,7 +21,7 @@ from cipeditor.article.model import Article, Kind
 from cipeditor.errors import UserError
 from cipeditor.exporters import ExportOptions
 from cipeditor.exporters.cleaning import clean_article
-from cipeditor.exporters.labels import HTML_LANG, side_view
+from cipeditor.exporters.labels import HTML_LANG, LABELS, side_view
 from cipeditor.i18n import _
 from cipeditor.paths import TEMPLATES
 
@@ -90,6 +90,7 @@ def template_context(article: Article, lang: str) -> dict[str, Any]:
         "html_lang": HTML_LANG[page_lang],
         "html_langs": HTML_LANG,
         "page": side_view(article, page_lang),
+        "page_title": page_title(article, lang),
         "sides": {side: side_view(article, side) for side in ("zh", "en")},
         "meta": {
             "published_iso": meta.published.isoformat() if meta.published else "",
@@ -105,6 +106,14 @@ def template_context(article: Article, lang: str) -> dict[str, Any]:
         "article_json": _escape_for_script(cipformat.dumps(article)),
         "generator": f"CIP Editor {__version__}",
     }
+
+
+def page_title(article: Article, lang: str) -> str:
+    """The ``<title>``: the headline, both headlines on the bilingual page, never empty."""
+    langs = ("zh", "en") if lang == "both" else (lang,)
+    titles = [article.meta.title.get(side).strip() for side in langs]
+    fallback = LABELS[article.meta.source_lang if lang == "both" else lang]["untitled"]
+    return " | ".join(title for title in titles if title) or fallback
 
 
 def _groups(items: list[Item], lang: str) -> list[Group]:

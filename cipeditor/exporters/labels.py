@@ -27,6 +27,7 @@ LABELS: dict[str, dict[str, str]] = {
         "language": "中文",
         "end": "（完）",
         "colon": "：",
+        "untitled": "无标题",
     },
     "en": {
         "title": "Title",
@@ -41,6 +42,7 @@ LABELS: dict[str, dict[str, str]] = {
         "language": "English",
         "end": "###",
         "colon": ": ",
+        "untitled": "Untitled",
     },
 }
 

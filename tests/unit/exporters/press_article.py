@@ -99,3 +99,14 @@ def hostile_article() -> Article:
         article.body[index].zh = text + article.body[index].zh
         article.body[index].en = text + article.body[index].en
     return article
+
+
+def sparse_article() -> Article:
+    """Half translated, no metadata: empty title, one-sided pairs of every kind, blank text."""
+    body = [
+        Pair(zh="只有中文的标题", en="", kind=Kind.HEADING),
+        Pair(zh="", en="English only quote", kind=Kind.QUOTE),
+        Pair(zh="   ", en="", kind=Kind.LIST_ITEM),
+        Pair(zh="只有中文的段落。", en=""),
+    ]
+    return Article(meta=Meta(), body=body)

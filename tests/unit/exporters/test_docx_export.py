@@ -10,9 +10,10 @@ import pytest
 from docx.oxml.ns import qn
 
 from cipeditor import messages
-from cipeditor.article.model import Kind
+from cipeditor.article.model import Article, Kind
 from cipeditor.exporters import ExportOptions, render
 from cipeditor.exporters.docx_styles import CJK_BODY, CJK_HEADING, LATIN_BODY
+from tests.unit.exporters.press_article import sparse_article
 
 
 def export_docx(article, lang):
@@ -152,3 +153,12 @@ def test_five_thousand_pairs_export_quickly_and_completely(article):
     document = docx.Document(io.BytesIO(data))
     assert len(document.tables[-1].rows) == 5001
     assert elapsed < 15  # generous for a shared machine; benchmarks/ measures it properly
+
+
+@pytest.mark.parametrize("lang", ["zh", "en", "both"])
+def test_an_empty_or_half_translated_article_exports(lang):
+    for item in (Article(), sparse_article()):
+        document = export_docx(item, lang)
+        assert document.core_properties.language
+    texts = [p.text for p in export_docx(sparse_article(), "zh").paragraphs]
+    assert "只有中文的段落。" in texts and "English only quote" not in texts

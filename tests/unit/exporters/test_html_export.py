@@ -12,7 +12,7 @@ import pytest
 from cipeditor import messages
 from cipeditor.errors import UserError
 from cipeditor.exporters import ExportOptions, render
-from tests.unit.exporters.press_article import HOSTILE
+from tests.unit.exporters.press_article import HOSTILE, sparse_article
 
 
 def export_html(article, lang, templates_dir=None):
@@ -138,3 +138,20 @@ def test_a_broken_user_template_is_a_clear_error(article, tmp_path):
         export_html(article, "zh", tmp_path)
     with pytest.raises(UserError, match="does not exist"):
         export_html(article, "zh", tmp_path / "missing")
+
+
+def test_untranslated_pairs_keep_their_place_and_titles_are_never_empty():
+    root = parse(export_html(sparse_article(), "both"))
+    assert root.findtext(".//title") == "无标题"
+    empty = root.xpath("//p[@class='empty']")
+    assert [(p.get("data-pair"), p.get("data-lang")) for p in empty] == [
+        ("0", "en"),
+        ("1", "zh"),
+        ("2", "zh"),
+        ("2", "en"),
+        ("3", "en"),
+    ]
+    assert [h1.text for h1 in root.xpath("//h1[@class='untitled']")] == ["无标题", "Untitled"]
+    english = parse(export_html(sparse_article(), "en"))
+    assert english.findtext(".//title") == "Untitled"
+    assert [b.text_content() for b in english.xpath("//*[@data-pair]")] == ["English only quote"]

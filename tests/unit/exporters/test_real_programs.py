@@ -9,7 +9,9 @@ from pathlib import Path
 
 import pytest
 
+from cipeditor.article.model import Article
 from cipeditor.exporters import ExportOptions, export
+from tests.unit.exporters.press_article import sparse_article
 
 pytestmark = pytest.mark.slow
 
@@ -67,7 +69,13 @@ def test_libreoffice_renders_the_chinese_press_release(article, tmp_path):
 @pytest.mark.skipif(shutil.which("java") is None, reason="Java (for the Nu checker) is absent")
 def test_every_html_export_passes_the_nu_checker(article, hostile, tmp_path):
     files = []
-    for name, item in (("article", article), ("hostile", hostile)):
+    cases = (
+        ("article", article),
+        ("hostile", hostile),
+        ("sparse", sparse_article()),
+        ("empty", Article()),
+    )
+    for name, item in cases:
         for lang in ("zh", "en", "both"):
             target = tmp_path / f"{name}-{lang}.html"
             export([item], "html", target, ExportOptions(lang=lang))
