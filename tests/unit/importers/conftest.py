@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.unit.exporters.press_article import hostile_article, press_article
+from tests.unit.exporters.press_article import hostile_article, press_article, sparse_article
 
 
 @pytest.fixture
@@ -15,3 +15,8 @@ def article():
 @pytest.fixture
 def hostile():
     return hostile_article()
+
+
+@pytest.fixture
+def sparse():
+    return sparse_article()

@@ -16,7 +16,7 @@ from cipeditor.importers import read_document
 
 @pytest.mark.parametrize("format_name", ["docx", "html"])
 @pytest.mark.parametrize("lang", ["zh", "en", "both"])
-@pytest.mark.parametrize("which", ["article", "hostile"])
+@pytest.mark.parametrize("which", ["article", "hostile", "sparse"])
 def test_export_then_import_gives_the_same_article(request, tmp_path, format_name, lang, which):
     original = request.getfixturevalue(which)
     original.body[1].en = "two lines\nwith a\ttab and  double  spaces "
