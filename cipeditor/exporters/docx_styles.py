@@ -124,9 +124,9 @@ def _apply(document: Document, name: str, spec: StyleSpec, latin_lang: str) -> N
         style.base_style = styles["Normal"]
         style.quick_style = True
     _drop_numbering(style.element)
-    pbdr = style.element.find(qn("w:pPr"))
-    if pbdr is not None and pbdr.find(qn("w:pBdr")) is not None:
-        pbdr.remove(pbdr.find(qn("w:pBdr")))
+    ppr = style.element.find(qn("w:pPr"))
+    if ppr is not None and ppr.find(qn("w:pBdr")) is not None:
+        ppr.remove(ppr.find(qn("w:pBdr")))  # the template's rule under Title
     _drop_letter_spacing(style.element)
     font = style.font
     font.size = Pt(spec.size)

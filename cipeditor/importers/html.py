@@ -24,6 +24,7 @@ from cipeditor.importers.own import reconcile
 from cipeditor.text.script import HAN_CLASS, is_mostly_chinese
 
 MAX_FILE_SIZE = 32 * MiB
+MAX_MARKED_PAIRS = 200_000
 DATA_ISLAND = "cipeditor-article"
 CHROME = (
     "script",
@@ -57,7 +58,34 @@ def read(path: Path, lang: str | None) -> Imported:
         embedded = cipformat.loads(island[0].text or "", source=f"{path} (#{DATA_ISLAND})")
         article, warnings = reconcile(embedded, _marked_texts(root))
         return Imported(article, frozenset(("zh", "en")), warnings)
+    marked = root.xpath("//*[@data-pair][@data-lang][@data-kind]")
+    if marked:
+        return _marked_page(root, marked)
     return _foreign(root, lang)
+
+
+def _marked_page(root, marked) -> Imported:
+    """Our own page whose data island was lost (a CMS strips scripts): pairs, kinds and
+    titles are still marked in the markup, the rest of the metadata is not."""
+    pairs: dict[int, Pair] = {}
+    langs: set[str] = set()
+    for element in marked:
+        index, lang, kind = (element.get(f"data-{key}") for key in ("pair", "lang", "kind"))
+        if not index.isdigit() or int(index) > MAX_MARKED_PAIRS or lang not in ("zh", "en"):
+            continue
+        pair = pairs.setdefault(int(index), Pair())
+        pair.kind = Kind(kind) if kind in {k.value for k in Kind} else Kind.PARAGRAPH
+        pair.set(lang, block_text(element, keep_space=True))
+        langs.add(lang)
+    article = Article(body=[pairs.get(index, Pair()) for index in range(max(pairs) + 1)])
+    for headline in root.xpath("//h1[not(@class='untitled')]"):
+        tagged = headline.xpath("ancestor-or-self::*[@lang][1]")
+        side = _page_lang(tagged[0]) if tagged else None
+        if side is not None and not article.meta.title.get(side):
+            article.meta.title.set(side, block_text(headline))
+    article.meta.source_lang = _page_lang(root) or "zh"
+    note = _("the page has lost its embedded article data; only pairs and titles were restored")
+    return Imported(article, frozenset(langs), [note])
 
 
 def _parse(data: bytes, path: Path):

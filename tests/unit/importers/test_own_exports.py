@@ -83,3 +83,19 @@ def test_any_text_survives_the_round_trip_less_what_documents_cannot_hold(
     expected, _count = strip_forbidden(text)
     assert imported.article.body[0].zh == expected
     assert imported.article.meta.title.en == expected
+
+
+def test_a_page_whose_data_island_was_stripped_still_gives_pairs_and_kinds(article, tmp_path):
+    target = tmp_path / "cms.html"
+    export([article], "html", target, ExportOptions(lang="both"))
+    page = target.read_text(encoding="utf-8")
+    start = page.index('<script type="application/json"')
+    end = page.index("</script>", start) + len("</script>")
+    target.write_text(page[:start] + page[end:], encoding="utf-8")
+    imported = read_document(target)
+    assert [(p.kind, p.zh, p.en) for p in imported.article.body] == [
+        (p.kind, p.zh, p.en) for p in article.body
+    ]
+    assert imported.article.meta.title == article.meta.title
+    assert imported.langs == {"zh", "en"}
+    assert "lost its embedded article data" in imported.warnings[0]
