@@ -3,9 +3,10 @@
 ``--lang zh``/``en``: dateline (category and date), headline, summary, byline,
 body with real Word styles for headings, quotes and list items, end mark and
 contact line. ``--lang both``: a landscape review table, one row per pair
-(number | Chinese | English) under a metadata block in both languages. Fonts
-and languages live in the styles (:mod:`docx_styles`); the article itself is
-embedded for a faithful import (:mod:`docx_embed`).
+(number | Chinese | English) under a metadata block in both languages
+(:mod:`docx_release`, :mod:`docx_table`). Fonts and languages live in the styles
+(:mod:`docx_styles`); the article itself is embedded for a faithful import
+(:mod:`docx_embed`). This module puts them together and fills the properties.
 """
 
 from __future__ import annotations
@@ -14,17 +15,10 @@ import io
 from datetime import UTC, datetime
 
 from cipeditor import __version__
-from cipeditor.article.model import Article, Kind
+from cipeditor.article.model import Article
 from cipeditor.exporters import ExportOptions
 from cipeditor.exporters.cleaning import clean_article
-from cipeditor.exporters.labels import LABELS, OFFICE_LANG, side_view
-
-KIND_STYLES = {
-    Kind.PARAGRAPH: "Body Text",
-    Kind.HEADING: "Heading 1",
-    Kind.QUOTE: "Quote",
-    Kind.LIST_ITEM: "List Bullet",
-}
+from cipeditor.exporters.labels import OFFICE_LANG
 
 
 def render(article: Article, options: ExportOptions) -> bytes:
@@ -44,8 +38,9 @@ def render(article: Article, options: ExportOptions) -> bytes:
 
         write_review_table(document, article, width)
     else:
-        docx_styles.right_tab(document.styles[docx_styles.DATELINE], width)
-        _write_press_release(document, article, options.lang)
+        from cipeditor.exporters.docx_release import write_press_release
+
+        write_press_release(document, article, options.lang, width)
     _fill_properties(document, article, options.lang)
     embed(document, article)
     stream = io.BytesIO()
@@ -59,68 +54,6 @@ def _clear_body(document) -> None:
     for child in list(body):
         if child.tag != body.sectPr.tag:
             body.remove(child)
-
-
-def _write_press_release(document, article: Article, lang: str) -> None:
-    from cipeditor.exporters import docx_styles as styles
-    from cipeditor.exporters.docx_text import BookmarkIds, make_paragraph, mark_pair
-
-    view = side_view(article, lang)
-    meta = article.meta
-    chinese = lang == "zh"
-    end = document.element.body.sectPr
-    style_ids = {name: document.styles[name].style_id for name in _used_styles()}
-
-    def add(style: str, text: str):
-        paragraph = make_paragraph(end, style_ids[style], text, chinese=chinese)
-        end.addprevious(paragraph)
-        return paragraph
-
-    dateline = "\t".join(part for part in (view.category, view.date) if part)
-    if dateline:
-        add(styles.DATELINE, dateline if view.category else "\t" + dateline)
-    add("Title", view.title)
-    if view.summary:
-        add("Subtitle", view.summary)
-    byline = _byline(meta.source, meta.author, view.labels, chinese)
-    if byline:
-        add(styles.BYLINE, byline)
-    ids = BookmarkIds()
-    for index, pair in enumerate(article.body):
-        text = pair.get(lang)
-        if text.strip():
-            mark_pair(add(KIND_STYLES[pair.kind], text), index, lang, ids)
-    if article.body:
-        add(styles.END_MARK, view.labels["end"])
-    if meta.contact:
-        add(styles.CONTACT, _labelled(view.labels["contact"], meta.contact, chinese))
-
-
-def _used_styles() -> list[str]:
-    from cipeditor.exporters import docx_styles as styles
-
-    return [
-        *KIND_STYLES.values(),
-        "Title",
-        "Subtitle",
-        styles.DATELINE,
-        styles.BYLINE,
-        styles.END_MARK,
-        styles.CONTACT,
-    ]
-
-
-def _labelled(label: str, value: str, chinese: bool) -> str:
-    return f"{label}{LABELS['zh' if chinese else 'en']['colon']}{value}"
-
-
-def _byline(source: str, author: str, labels: dict[str, str], chinese: bool) -> str:
-    parts = [
-        _labelled(labels[key], value, chinese)
-        for key, value in (("source", source), ("author", author))
-        if value
-    ]
-    return ("　" if chinese else "  ·  ").join(parts)
 
 
 def _fill_properties(document, article: Article, lang: str) -> None:
