@@ -41,6 +41,7 @@ def render(article: Article, options: ExportOptions) -> bytes:
         from cipeditor.exporters.docx_release import write_press_release
 
         write_press_release(document, article, options.lang, width)
+    _page_numbers(document)
     _fill_properties(document, article, options.lang)
     embed(document, article)
     stream = io.BytesIO()
@@ -54,6 +55,25 @@ def _clear_body(document) -> None:
     for child in list(body):
         if child.tag != body.sectPr.tag:
             body.remove(child)
+
+
+def _page_numbers(document) -> None:
+    """A centred page number in the footer, as a PAGE field Word and LibreOffice update."""
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    paragraph = document.sections[0].footer.paragraphs[0]
+    paragraph.style = document.styles["Footer"]
+    paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    field = OxmlElement("w:fldSimple")
+    field.set(qn("w:instr"), "PAGE")
+    run = OxmlElement("w:r")
+    text = OxmlElement("w:t")
+    text.text = "1"
+    run.append(text)
+    field.append(run)
+    paragraph._p.append(field)
 
 
 def _fill_properties(document, article: Article, lang: str) -> None:

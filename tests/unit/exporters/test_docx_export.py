@@ -162,3 +162,8 @@ def test_an_empty_or_half_translated_article_exports(lang):
         assert document.core_properties.language
     texts = [p.text for p in export_docx(sparse_article(), "zh").paragraphs]
     assert "只有中文的段落。" in texts and "English only quote" not in texts
+
+
+def test_pages_are_numbered_in_the_footer(article):
+    footer = export_docx(article, "en").sections[0].footer
+    assert footer._element.xpath(".//w:fldSimple[@w:instr='PAGE']")
