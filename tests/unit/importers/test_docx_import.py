@@ -136,3 +136,12 @@ def test_a_damaged_document_part_is_an_input_error(tmp_path):
             copy.writestr(item, data[:50] if item.filename == "word/document.xml" else data)
     with pytest.raises(InputError, match=r"damaged\.docx.*cannot be read"):
         read_document(target)
+
+
+def test_a_highly_compressed_part_is_refused_even_under_the_size_limits(tmp_path):
+    target = tmp_path / "dense.docx"
+    with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("word/document.xml", "<w:document/>")
+        archive.writestr("word/dense.xml", b" " * (20 * 1024 * 1024))  # 20 MB, about 1000:1
+    with pytest.raises(InputError, match=r"dense\.docx: word/dense\.xml: .*zip bomb"):
+        read_document(target)
