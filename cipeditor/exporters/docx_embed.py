@@ -48,12 +48,13 @@ def embed(document: Document, article: Article) -> None:
     _drop_template_extras(document)
     package = document.part.package
     number = 1 + sum(1 for part in package.iter_parts() if _is_custom_item(part.partname))
+    text = cipformat.dumps(article)
     root = etree.Element(ROOT_TAG, nsmap={None: NAMESPACE}, version="1")
-    root.text = cipformat.dumps(article)
+    root.text = text
     blob = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
     item = Part(PackURI(f"/customXml/item{number}.xml"), "application/xml", blob, package)
     document.part.relate_to(item, RT.CUSTOM_XML)
-    item.relate_to(_item_props(number, package, article), RT.CUSTOM_XML_PROPS)
+    item.relate_to(_item_props(number, package, text), RT.CUSTOM_XML_PROPS)
 
 
 def _is_custom_item(partname: str) -> bool:
@@ -72,9 +73,9 @@ def _drop_template_extras(document: Document) -> None:
             package_rels.pop(rel_id)
 
 
-def _item_props(number: int, package, article: Article) -> Part:
+def _item_props(number: int, package, text: str) -> Part:
     # Word identifies data store items by GUID; derive it from the content so builds repeat.
-    guid = uuid.uuid5(uuid.NAMESPACE_URL, NAMESPACE + cipformat.dumps(article))
+    guid = uuid.uuid5(uuid.NAMESPACE_URL, NAMESPACE + text)
     ds = f"{{{_DATASTORE}}}"
     root = etree.Element(
         f"{ds}datastoreItem", nsmap={"ds": _DATASTORE}, attrib={f"{ds}itemID": f"{{{guid}}}"}

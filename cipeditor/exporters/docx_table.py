@@ -7,6 +7,8 @@ lxml (see :mod:`docx_text`) so that thousands of pairs take well under a second.
 
 from __future__ import annotations
 
+from functools import cache
+
 from docx.oxml.ns import qn
 
 from cipeditor.article.model import Article, Kind
@@ -163,6 +165,9 @@ def _row(factory, widths, cells, style_id, *, header=False, number_style=None):
 
 
 def _sub(parent, tag: str, attributes: dict[str, str] | None = None):
-    element = parent.makeelement(qn(tag), {qn(k): v for k, v in (attributes or {}).items()})
+    element = parent.makeelement(_qn(tag), {_qn(k): v for k, v in (attributes or {}).items()})
     parent.append(element)
     return element
+
+
+_qn = cache(qn)  # the same few dozen names, asked for a hundred thousand times
