@@ -24,6 +24,9 @@ IMPORTERS: dict[str, str] = {
     ".xlf": "xliff",
     ".xliff": "xliff",
     ".tmx": "tmx",
+    ".docx": "docx",
+    ".html": "html",
+    ".htm": "html",
 }
 FALLBACK = "text"
 

