@@ -17,6 +17,7 @@ from pathlib import Path
 from cipeditor.article import cipformat
 from cipeditor.article.model import Article, Kind, Pair
 from cipeditor.errors import InputError
+from cipeditor.importers.decoding import decode
 from cipeditor.fileio import MiB, read_bytes
 from cipeditor.i18n import _
 from cipeditor.importers import Imported
@@ -43,6 +44,7 @@ CHROME = (
 )
 BLOCKS = ("p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "li")
 _SPACE = re.compile(r"[ \t\n\r\f]+")
+_ENTITY_DECLARATION = re.compile(r"<!ENTITY", re.IGNORECASE)
 _SPACE_BETWEEN_HAN = re.compile(
     f"(?<=[{HAN_CLASS}\u3000-\u303f\uff00-\uffef]) (?=[{HAN_CLASS}\u3000-\u303f\uff00-\uffef])"
 )
@@ -92,7 +94,12 @@ def _parse(data: bytes, path: Path):
     import lxml.html
     from lxml import etree
 
-    text = _decode(data)
+    text = decode(data, str(path))  # refuses binary files, detects legacy encodings
+    if _ENTITY_DECLARATION.search(text[:65536]):
+        raise InputError(
+            path,
+            _("the page declares XML entities, which web pages never need; refused for safety"),
+        )
     parser = lxml.html.HTMLParser(
         no_network=True, remove_comments=True, remove_pis=True, huge_tree=False
     )
@@ -105,23 +112,6 @@ def _parse(data: bytes, path: Path):
     if root is None:
         raise InputError(path, _("the web page has no content"))
     return root
-
-
-def _decode(data: bytes) -> str:
-    for bom, encoding in (
-        (b"\xef\xbb\xbf", "utf-8"),
-        (b"\xff\xfe", "utf-16-le"),
-        (b"\xfe\xff", "utf-16-be"),
-    ):
-        if data.startswith(bom):
-            return data[len(bom) :].decode(encoding, errors="replace")
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        from charset_normalizer import from_bytes
-
-        best = from_bytes(data).best()
-        return str(best) if best is not None else data.decode("utf-8", errors="replace")
 
 
 def block_text(element, *, keep_space: bool = False) -> str:
@@ -169,6 +159,12 @@ def _foreign(root, lang: str | None) -> Imported:
     if not title and head is not None and head.find("title") is not None:
         title = block_text(head.find("title"))
     blocks = [(kind, text) for kind, text in _blocks(content, headline) if text]
+    if not title and not blocks:
+        raise InputError(
+            path,
+            _("no article text found: the page has no headline, paragraphs or list items"),
+            fix=_("check that this is the page of an article"),
+        )
     all_text = " ".join([title, *(text for _k, text in blocks)])
     side = lang or _page_lang(root) or ("zh" if is_mostly_chinese(all_text) else "en")
     article = Article()

@@ -83,3 +83,26 @@ def test_an_empty_file_is_refused(tmp_path):
     target.write_bytes(b"")
     with pytest.raises(InputError, match=r"empty\.html.*empty"):
         read_document(target)
+
+
+def test_a_page_without_article_text_is_refused(tmp_path):
+    target = tmp_path / "menu.html"
+    target.write_text("<html><body><nav><a href='/'>Home</a></nav></body></html>", "utf-8")
+    with pytest.raises(InputError, match=r"menu\.html: no article text found"):
+        read_document(target)
+
+
+def test_binary_posing_as_a_page_is_refused(tmp_path):
+    target = tmp_path / "photo.html"
+    target.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)))
+    with pytest.raises(InputError, match=r"photo\.html"):
+        read_document(target)
+
+
+def test_entity_declarations_are_refused(tmp_path):
+    target = tmp_path / "lol.html"
+    target.write_text(
+        '<!DOCTYPE html [<!ENTITY a "aaaa">]><html><body><p>&a;</p></body></html>', "utf-8"
+    )
+    with pytest.raises(InputError, match=r"lol\.html: the page declares XML entities"):
+        read_document(target)
