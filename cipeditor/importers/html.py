@@ -17,10 +17,10 @@ from pathlib import Path
 from cipeditor.article import cipformat
 from cipeditor.article.model import Article, Kind, Pair
 from cipeditor.errors import InputError
-from cipeditor.importers.decoding import decode
 from cipeditor.fileio import MiB, read_bytes
 from cipeditor.i18n import _
 from cipeditor.importers import Imported
+from cipeditor.importers.decoding import decode
 from cipeditor.importers.own import reconcile
 from cipeditor.text.script import HAN_CLASS, is_mostly_chinese
 
@@ -63,7 +63,7 @@ def read(path: Path, lang: str | None) -> Imported:
     marked = root.xpath("//*[@data-pair][@data-lang][@data-kind]")
     if marked:
         return _marked_page(root, marked)
-    return _foreign(root, lang)
+    return _foreign(root, lang, path)
 
 
 def _marked_page(root, marked) -> Imported:
@@ -146,7 +146,7 @@ def _marked_texts(root) -> dict[tuple[int, str], str]:
     return texts
 
 
-def _foreign(root, lang: str | None) -> Imported:
+def _foreign(root, lang: str | None, path: Path) -> Imported:
     head = root.find("head")
     body = root.find("body")
     if body is None:
