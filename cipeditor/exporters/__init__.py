@@ -24,6 +24,9 @@ from cipeditor.i18n import _
 EXPORTERS: dict[str, str] = {
     "docx": "docx",
     "html": "html",
+    "xliff": "xliff",
+    "xliff2": "xliff2",
+    "tmx": "tmx",
 }
 
 EXPORT_LANGS = ("zh", "en", "both")
@@ -60,6 +63,12 @@ def render(articles: Sequence[Article], format_name: str, options: ExportOptions
             _("Unknown export language {lang!r}; choose zh, en or both").format(lang=options.lang)
         )
     module = exporter(format_name)
+    if getattr(module, "BOTH_LANGUAGES_ONLY", False) and options.lang != "both":
+        raise UserError(
+            _("The {format} format always holds both languages; leave out --lang").format(
+                format=format_name
+            )
+        )
     if hasattr(module, "render_many"):
         return module.render_many(list(articles), options)
     if len(articles) != 1:

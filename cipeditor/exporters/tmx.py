@@ -21,9 +21,25 @@ from cipeditor.i18n import ngettext
 CONTEXT_PROPS = ("title", "category")
 
 
+BOTH_LANGUAGES_ONLY = True  # a translation memory holds pairs: --lang zh/en makes no sense
+
+
+def render_many(articles: Sequence[Article], options: object = None) -> bytes:
+    """The exporter registry's entry point (``cipeditor export A.cip B.cip --format tmx``)."""
+    data, _written, skipped = tmx_bytes(articles)
+    _warn_skipped(skipped)
+    return data
+
+
 def export_tmx(articles: Sequence[Article], path: str | Path) -> int:
     """Write the complete pairs of ``articles`` to ``path``; return how many units it holds."""
     data, written, skipped = tmx_bytes(articles)
+    _warn_skipped(skipped)
+    atomic_write(path, data)
+    return written
+
+
+def _warn_skipped(skipped: int) -> None:
     if skipped:
         messages.warning(
             ngettext(
@@ -32,8 +48,6 @@ def export_tmx(articles: Sequence[Article], path: str | Path) -> int:
                 skipped,
             ).format(count=skipped)
         )
-    atomic_write(path, data)
-    return written
 
 
 def tmx_bytes(articles: Sequence[Article]) -> tuple[bytes, int, int]:

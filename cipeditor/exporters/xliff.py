@@ -27,6 +27,14 @@ _TARGET_STATES = {
 }
 
 
+BOTH_LANGUAGES_ONLY = True  # a bilingual exchange file: --lang zh/en makes no sense
+
+
+def render(article: Article, options: object = None) -> bytes:
+    """The exporter registry's entry point (``cipeditor export --format xliff``)."""
+    return xliff_bytes(article)
+
+
 def export_xliff(article: Article, path: str | Path, version: int = 1) -> None:
     """Write ``article`` to ``path`` as XLIFF 1.2 (``version=1``) or 2.0 (``version=2``)."""
     original = Path(path).with_suffix(".cip").name

@@ -24,6 +24,14 @@ _SEGMENT_STATES = {
 }
 
 
+BOTH_LANGUAGES_ONLY = True  # a bilingual exchange file: --lang zh/en makes no sense
+
+
+def render(article: Article, options: object = None) -> bytes:
+    """The exporter registry's entry point (``cipeditor export --format xliff2``)."""
+    return xliff2_bytes(article)
+
+
 def xliff2_bytes(article: Article, *, original: str = "article.cip") -> bytes:
     """The XLIFF 2.0 document of ``article``; ``original`` names the article file in it."""
     from lxml import etree

@@ -40,9 +40,38 @@ class Imported:
     warnings: list[str] = field(default_factory=list)
 
 
+# For files with an unknown extension: what their first bytes say they are.
+_SIGNATURES: tuple[tuple[bytes, str], ...] = (
+    (b"<xliff", "xliff"),
+    (b"<tmx", "tmx"),
+    (b"<!doctype html", "html"),
+    (b"<html", "html"),
+    (b'"format": "cipeditor-article"', "cip"),
+)
+_SNIFF_BYTES = 1024
+
+
 def importer_for(path: Path) -> str:
-    """The name of the importer module that reads ``path``."""
-    return IMPORTERS.get(path.suffix.lower(), FALLBACK)
+    """The name of the importer module that reads ``path``: by extension, else by content."""
+    known = IMPORTERS.get(path.suffix.lower())
+    return known or _sniff(path) or FALLBACK
+
+
+def _sniff(path: Path) -> str | None:
+    if not path.is_file():
+        return None  # never open a FIFO or device just to guess: it may block forever
+    try:
+        with path.open("rb") as stream:
+            head = stream.read(_SNIFF_BYTES)
+    except OSError:
+        return None  # the importer itself reports why the file cannot be read
+    if head.startswith(b"PK\x03\x04"):
+        return "docx"
+    lowered = head.lower()
+    for signature, name in _SIGNATURES:
+        if signature in lowered:
+            return name
+    return None
 
 
 def read_document(path: str | Path, lang: str | None = None) -> Imported:
