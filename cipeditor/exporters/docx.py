@@ -83,7 +83,8 @@ def _fill_properties(document, article: Article, lang: str) -> None:
     props.title = " / ".join(t for t in (meta.title.get(x) for x in langs) if t)[:255]
     props.subject = " / ".join(c for c in (meta.category.get(x) for x in langs) if c)[:255]
     props.category = props.subject
-    props.comments = " / ".join(s for s in (meta.summary.get(x) for x in langs) if s)[:1000]
+    # python-docx refuses core properties longer than 255 characters.
+    props.comments = " / ".join(s for s in (meta.summary.get(x) for x in langs) if s)[:255]
     props.author = (meta.author or meta.source)[:255]
     props.last_modified_by = f"CIP Editor {__version__}"
     props.keywords = ", ".join(meta.tags)[:255]

@@ -89,6 +89,16 @@ def test_core_properties_come_from_the_metadata(article):
     assert article.meta.title.en in both.title
 
 
+@pytest.mark.parametrize("lang", ["en", "both"])
+def test_a_long_summary_is_shortened_in_the_properties_not_refused(article, lang):
+    article.meta.summary.en = "A long summary of the visit. " * 20  # 580 characters
+    properties = export_docx(article, lang).core_properties
+    assert properties.comments.startswith(
+        "A long summary" if lang == "en" else article.meta.summary.zh
+    )
+    assert len(properties.comments) == 255
+
+
 def test_bilingual_table_has_one_row_per_pair_after_a_repeated_header(article):
     document = export_docx(article, "both")
     table = document.tables[-1]
