@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QSignalBlocker, Signal
+from PySide6.QtCore import QSignalBlocker, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -59,6 +59,8 @@ FORMATS: tuple[ExportFormat, ...] = (
 )
 _FORMATS_BY_NAME = {fmt.name: fmt for fmt in FORMATS}
 
+PREVIEW_DELAY_MS = 300
+
 LANGS: tuple[tuple[str, str], ...] = (
     ("zh", N_("Chinese")),
     ("en", N_("English")),
@@ -87,12 +89,17 @@ class ExportDialog(QDialog):
         self.settings = settings if settings is not None else ExportSettings()
         self.notes: list[str] = []  # warnings of the last export
         self.overwrite_box: QMessageBox | None = None
+        # A typed folder is tried once the user pauses, not at every key.
+        self._preview_timer = QTimer(self)
+        self._preview_timer.setSingleShot(True)
+        self._preview_timer.setInterval(PREVIEW_DELAY_MS)
+        self._preview_timer.timeout.connect(self.update_preview)
         self._build()
         self._load_choices()
         connect_retranslate(self.retranslate)
         self.format_combo.currentIndexChanged.connect(self._on_format_changed)
         self.lang_combo.currentIndexChanged.connect(self._on_lang_changed)
-        self.templates_edit.editingFinished.connect(self.update_preview)
+        self.templates_edit.textChanged.connect(self._preview_timer.start)
         self._on_format_changed()
 
     # --- building -------------------------------------------------------
@@ -279,6 +286,7 @@ class ExportDialog(QDialog):
 
     def update_preview(self, *_args) -> None:
         """Show what the export will hold: the page for HTML and DOCX, a summary otherwise."""
+        self._preview_timer.stop()
         fmt = self.export_format().name
         if fmt not in ("html", "docx"):
             self.preview_label.setText(_("What the file will hold:"))

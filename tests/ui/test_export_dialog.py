@@ -199,3 +199,32 @@ def test_warnings_of_the_export_are_shown_after_writing(
     assert dialog.notes_label.isVisible()
     assert note in dialog.notes_label.text()
     assert dialog.close_button.text() == "Close"
+
+
+def test_html_uses_the_users_templates_folder_and_refuses_a_missing_one(
+    qtbot, make_dialog, settings, tmp_path
+):
+    house = tmp_path / "house-style"
+    house.mkdir()
+    (house / "article.html.j2").write_text(
+        "<!doctype html><p>House style: {{ meta.author }}</p>", encoding="utf-8"
+    )
+    settings.templates_dir = house  # as Preferences stores it
+    dialog = make_dialog()
+    choose(dialog.format_combo, "html")
+    choose(dialog.lang_combo, "en")
+    assert dialog.templates_edit.isVisible()
+    assert dialog.templates_edit.text() == str(house)
+    assert "House style" in dialog.preview.toPlainText()
+
+    missing = tmp_path / "missing"
+    dialog.templates_edit.clear()
+    qtbot.keyClicks(dialog.templates_edit, str(missing))
+    qtbot.waitUntil(lambda: "does not exist" in dialog.preview.toPlainText())
+    type_destination(qtbot, dialog, tmp_path / "out.html")
+    with qtbot.assertNotEmitted(dialog.exported):
+        click_export(qtbot, dialog)
+    assert str(missing) in dialog.error_label.text()
+
+    choose(dialog.format_combo, "docx")
+    assert not dialog.templates_edit.isVisible()
