@@ -379,9 +379,7 @@ class ExportDialog(QDialog):
             with messages.collect() as notes:
                 export([self.document.article], fmt, path, self.options())
         except UserError as error:
-            self._show_error(
-                _("Could not export to {path}: {problem}").format(path=path, problem=error)
-            )
+            self._show_error(str(error))  # the domain's message names the file and the fix
             return False
         self._remember(fmt, path)
         self.notes = notes

@@ -14,6 +14,7 @@ from cipeditor.paths import SAMPLE_ARTICLE
 from cipeditor.ui.document import Document
 from cipeditor.ui.export_dialog import ExportDialog
 from cipeditor.ui.export_settings import ExportSettings
+from cipeditor.ui.language import switch_language
 
 pytestmark = pytest.mark.gui
 
@@ -228,3 +229,14 @@ def test_html_uses_the_users_templates_folder_and_refuses_a_missing_one(
 
     choose(dialog.format_combo, "docx")
     assert not dialog.templates_edit.isVisible()
+
+
+def test_the_dialog_follows_a_live_language_switch(make_dialog):
+    dialog = make_dialog()
+    choose(dialog.lang_combo, "zh")
+    try:
+        switch_language("zh_CN", remember=False)
+        assert dialog.lang_combo.currentText() == "中文"
+    finally:
+        switch_language("en", remember=False)
+    assert dialog.lang_combo.currentText() == "Chinese"

@@ -10,6 +10,7 @@ from PySide6.QtCore import QSettings, Qt
 from cipeditor.paths import SAMPLE_ARTICLE
 from cipeditor.ui.export_settings import ExportSettings
 from cipeditor.ui.import_dialog import ImportDialog
+from cipeditor.ui.language import switch_language
 from tests.conftest import DATA
 
 pytestmark = pytest.mark.gui
@@ -111,3 +112,13 @@ def test_preview_text_from_a_file_is_never_markup(qtbot, dialog, tmp_path):
     shown = dialog.preview.toPlainText()
     assert "<script>alert(1)</script> title" in shown
     assert "<b onclick='x'>not bold</b>" in shown
+
+
+def test_the_dialog_follows_a_live_language_switch(dialog):
+    dialog.lang_combo.setCurrentIndex(dialog.lang_combo.findText("English"))
+    try:
+        switch_language("zh_CN", remember=False)
+        assert dialog.lang_combo.currentText() == "英文"
+    finally:
+        switch_language("en", remember=False)
+    assert dialog.lang_combo.currentText() == "English"
