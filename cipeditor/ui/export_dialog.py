@@ -14,8 +14,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QSignalBlocker, QTimer, Signal
+from PySide6.QtCore import QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -375,12 +376,15 @@ class ExportDialog(QDialog):
         """Write the export now; True on success. Errors and notes appear in the dialog."""
         path = self.destination()
         fmt = self.export_format().name
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # a long article takes seconds
         try:
             with messages.collect() as notes:
                 export([self.document.article], fmt, path, self.options())
         except UserError as error:
             self._show_error(str(error))  # the domain's message names the file and the fix
             return False
+        finally:
+            QApplication.restoreOverrideCursor()
         self._remember(fmt, path)
         self.notes = notes
         self.exported.emit(str(path))

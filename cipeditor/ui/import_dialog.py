@@ -44,7 +44,7 @@ PREVIEW_PARAGRAPHS = 3
 PREVIEW_DELAY_MS = 300
 
 SINGLE_LANGS: tuple[tuple[str | None, str], ...] = (
-    (None, N_("Detect")),
+    (None, N_("Auto")),  # the importer tells the language by the characters
     ("zh", N_("Chinese")),
     ("en", N_("English")),
 )
