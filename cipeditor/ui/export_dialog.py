@@ -7,6 +7,12 @@ page of the same language — the same text and order, in a different layout —
 and says so; the exchange formats (XLIFF, TMX) are summarised in words, since
 their XML means nothing to a reader. Problems appear inside the dialog, which
 stays open so the user can fix the destination and try again.
+
+The window opens it without blocking::
+
+    dialog = ExportDialog(document, parent=window)
+    dialog.exported.connect(lambda path: window.statusBar().showMessage(...))
+    dialog.open()
 """
 
 from __future__ import annotations

@@ -5,7 +5,11 @@ The dialog reads the chosen files with :func:`cipeditor.importers.read_document`
 soon as a path is chosen or typed, and shows what came in — titles, paragraph
 counts, the first paragraphs of each side and every warning — before the user
 accepts. The result goes to the window through ``imported(Imported)``; the
-window opens it as a new untitled, modified document.
+window opens it as a new untitled, modified document::
+
+    dialog = ImportDialog(parent=window)
+    dialog.imported.connect(window.open_imported)  # Document(result.article).mark_modified()
+    dialog.open()
 """
 
 from __future__ import annotations
