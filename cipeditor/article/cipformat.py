@@ -15,6 +15,7 @@ from typing import Any
 
 from cipeditor.article.model import (
     LANGS,
+    META_FIELDS,
     AcceptedIssue,
     Article,
     Bilingual,
@@ -197,20 +198,7 @@ class _Validator:
         return value
 
     def meta(self, value: Any) -> Meta:
-        fields = {
-            "title",
-            "summary",
-            "category",
-            "published",
-            "views",
-            "author",
-            "source",
-            "contact",
-            "tags",
-            "status",
-            "source_lang",
-        }
-        self.object(value, "meta", required={"title"}, optional=fields - {"title"})
+        self.object(value, "meta", required={"title"}, optional=set(META_FIELDS) - {"title"})
         status = value.get("status", Status.DRAFT.value)
         if isinstance(status, str) and status.lower() in _STATUS_ALIASES:
             status = _STATUS_ALIASES[status.lower()].value

@@ -7,7 +7,7 @@ command line through the operations in :mod:`cipeditor.article.operations`.
 from __future__ import annotations
 
 import copy
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from datetime import datetime
 from enum import StrEnum
 from zoneinfo import ZoneInfo
@@ -135,6 +135,9 @@ class Article:
         """The texts of one language side, in order."""
         return [pair.get(lang) for pair in self.body]
 
+
+META_FIELDS: tuple[str, ...] = tuple(f.name for f in fields(Meta))
+"""The metadata fields in the order the file and the metadata panel show them."""
 
 CATEGORY_SEPARATOR = " › "
 """Joins the levels of a section path: 最新动态 › 园区动态 / Latest News › CIP Dynamic."""

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from cipeditor.article import meta_values
 from cipeditor.article.cipformat import MAX_TEXT_LENGTH
-from cipeditor.article.model import LANGS, Bilingual, Status
+from cipeditor.article.model import LANGS, META_FIELDS, Bilingual, Status
 from cipeditor.errors import UserError
 from cipeditor.i18n import _
 from cipeditor.ui.category_list import CategoryList
@@ -37,19 +37,7 @@ from cipeditor.ui.published_edit import PublishedEdit
 from cipeditor.ui.undo_keys import UndoKeyRouter
 
 ERROR_STYLE = "color: #c0392b;"
-FIELDS = (
-    "title",
-    "summary",
-    "category",
-    "published",
-    "views",
-    "author",
-    "source",
-    "contact",
-    "tags",
-    "status",
-    "source_lang",
-)
+FIELDS = META_FIELDS
 
 
 class MetadataPanel(QWidget):
