@@ -24,7 +24,15 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
         action="append",
         default=[],
         metavar="FILE",
-        help=_("glossary (CSV or TBX) to check terms against; may be repeated"),
+        help=_(
+            "glossary (CSV or TBX) to check terms against; may be repeated (later ones add "
+            "entries). Without it, the bundled CIP glossary is used"
+        ),
+    )
+    parser.add_argument(
+        "--no-glossary",
+        action="store_true",
+        help=_("check without any glossary (no terminology or title checks)"),
     )
     parser.add_argument("--json", action="store_true", help=_("print the report as JSON"))
 
@@ -34,7 +42,7 @@ def run(args: argparse.Namespace) -> int:
     from cipeditor.qa import report
     from cipeditor.qa.runner import check_article
 
-    glossaries = _load_glossaries(args.glossary)
+    glossaries = [] if args.no_glossary else _load_glossaries(args.glossary)
     all_issues = []
     for path in args.articles:
         article = cipformat.load(path)
@@ -48,8 +56,10 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _load_glossaries(paths: list[str]) -> list:
-    if not paths:
-        return []
     from cipeditor.glossary.files import read_glossary
 
+    if not paths:
+        from cipeditor.paths import GLOSSARIES
+
+        paths = [GLOSSARIES / "cip.csv"]
     return [read_glossary(path) for path in paths]

@@ -5,7 +5,13 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 
 from cipeditor.article.model import AcceptedIssue, Article
-from cipeditor.qa import alignment  # noqa: F401  (registers its checks)
+from cipeditor.qa import (  # noqa: F401  (imported to register their checks)
+    alignment,
+    consistency,
+    length,
+    terminology,
+    title,
+)
 from cipeditor.qa.issue import Issue
 from cipeditor.qa.registry import ARTICLE_CHECKS, SEGMENT_CHECKS, CheckContext, Segment
 

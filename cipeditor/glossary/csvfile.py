@@ -1,0 +1,161 @@
+"""Glossaries as CSV: UTF-8 (with or without a BOM), one entry a row, a header naming the columns.
+
+Columns (see ``docs/glossary-format.md``): ``zh`` and ``en`` are required;
+``type``, ``zh_variants``, ``admitted``, ``forbidden`` (variants separated by
+``|``), ``note``, ``case_sensitive`` (yes/no) and ``titles`` (see
+:mod:`cipeditor.glossary.titles`) are optional. Every bad row is reported
+with its line number in one error; none is skipped silently.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+
+from cipeditor.errors import InputError
+from cipeditor.glossary.entry import (
+    Entry,
+    EntryType,
+    Glossary,
+    bad_rows_error,
+    parse_type,
+    validate_entry,
+)
+from cipeditor.glossary.titles import format_titles, parse_titles
+from cipeditor.i18n import _
+
+REQUIRED = ("zh", "en")
+COLUMNS = (
+    "zh",
+    "en",
+    "type",
+    "zh_variants",
+    "admitted",
+    "forbidden",
+    "note",
+    "case_sensitive",
+    "titles",
+)
+VARIANT_SEPARATOR = "|"
+_YES = {"yes", "y", "true", "1", "x", "是"}
+_NO = {"no", "n", "false", "0", "", "否"}
+
+
+def parse(data: bytes, source: str | Path, name: str = "") -> Glossary:
+    """The glossary held by the CSV bytes ``data``; ``source`` names the file in messages."""
+    text = _decode(data, source)
+    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+    try:
+        header = next(reader, None)
+        columns = _columns(header, source)
+        entries, bad = [], []
+        for row in reader:
+            line = reader.line_num
+            if not any(cell.strip() for cell in row):
+                continue
+            try:
+                entry = _entry(row, columns)
+                problem = validate_entry(entry)
+            except ValueError as error:
+                problem = str(error)
+            if problem:
+                bad.append((_("line {line}").format(line=line), problem))
+            else:
+                entries.append(entry)
+    except csv.Error as error:
+        raise InputError(
+            source,
+            _("not a valid CSV file ({reason})").format(reason=error),
+            place=_("line {line}").format(line=reader.line_num),
+            fix=_("check the quotes on that line"),
+        ) from None
+    if bad:
+        raise bad_rows_error(source, bad)
+    return Glossary(name or Path(str(source)).stem, tuple(entries), Path(str(source)))
+
+
+def _decode(data: bytes, source: str | Path) -> str:
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise InputError(
+            source,
+            _("not UTF-8 text (invalid byte at offset {offset})").format(offset=error.start),
+            fix=_("save the glossary as “CSV UTF-8” in your spreadsheet program"),
+        ) from None
+
+
+def _columns(header: list[str] | None, source: str | Path) -> dict[str, int]:
+    names = [cell.strip().lower() for cell in header or []]
+    missing = [name for name in REQUIRED if name not in names]
+    if missing:
+        raise InputError(
+            source,
+            _("the header row has no {column} column").format(column=missing[0]),
+            place=_("line 1"),
+            fix=_("the first row must name the columns, at least zh and en"),
+        )
+    return {name: index for index, name in enumerate(names) if name in COLUMNS}
+
+
+def _entry(row: list[str], columns: dict[str, int]) -> Entry:
+    def cell(name: str) -> str:
+        index = columns.get(name)
+        return row[index].strip() if index is not None and index < len(row) else ""
+
+    try:
+        kind = parse_type(cell("type"))
+    except ValueError:
+        raise ValueError(
+            _("unknown type {value!r} (use person, title, organisation, place or general)").format(
+                value=cell("type")
+            )
+        ) from None
+    return Entry(
+        zh=cell("zh"),
+        en=cell("en"),
+        zh_variants=split_variants(cell("zh_variants")),
+        admitted=split_variants(cell("admitted")),
+        forbidden=split_variants(cell("forbidden")),
+        type=kind,
+        note=cell("note"),
+        case_sensitive=_flag(cell("case_sensitive")),
+        titles=parse_titles(cell("titles")),
+    )
+
+
+def split_variants(text: str) -> tuple[str, ...]:
+    return tuple(part.strip() for part in text.split(VARIANT_SEPARATOR) if part.strip())
+
+
+def _flag(value: str) -> bool:
+    if value.lower() in _YES:
+        return True
+    if value.lower() in _NO:
+        return False
+    raise ValueError(_("case_sensitive must be yes or no, not {value!r}").format(value=value))
+
+
+def serialise(glossary: Glossary) -> bytes:
+    """The CSV bytes of ``glossary`` (UTF-8 with a BOM, so spreadsheet programs read it right)."""
+    out = io.StringIO(newline="")
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(COLUMNS)
+    for entry in glossary.entries:
+        writer.writerow(
+            [
+                entry.zh,
+                entry.en,
+                "" if entry.type == EntryType.GENERAL else entry.type.value,
+                VARIANT_SEPARATOR.join(entry.zh_variants),
+                VARIANT_SEPARATOR.join(entry.admitted),
+                VARIANT_SEPARATOR.join(entry.forbidden),
+                entry.note,
+                "yes" if entry.case_sensitive else "",
+                format_titles(entry.titles),
+            ]
+        )
+    return b"\xef\xbb\xbf" + out.getvalue().encode("utf-8")

@@ -1,0 +1,113 @@
+"""Length and shift checks: a pair much longer or shorter than the article's own norm,
+an English side that has slid against the Chinese after a dropped paragraph.
+
+The norm is the median, over the article's body pairs with enough text, of
+English characters per Chinese character; so a terse or a wordy translator
+is measured against their own habit, not a fixed figure.
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+from collections.abc import Iterator
+
+from cipeditor.i18n import _
+from cipeditor.qa.issue import Category, Issue, Severity
+from cipeditor.qa.registry import CheckContext, article_check
+from cipeditor.qa.terms import glossary_matcher, zh_terms
+from cipeditor.text.script import han_count
+
+MIN_HAN = 20  # shorter pairs vary too much to judge
+MIN_PAIRS_FOR_NORM = 3
+TOO_SHORT, TOO_LONG = 0.45, 2.2  # times the norm
+_NORM = "length.norm"
+_DIGITS = re.compile(r"\d{2,}")
+
+
+def _ratio(zh: str, en: str) -> float | None:
+    chars = han_count(zh)
+    if chars < MIN_HAN or not en.strip():
+        return None
+    return len(en.strip()) / chars
+
+
+def article_norm(ctx: CheckContext) -> float | None:
+    """The article's median English/Chinese length ratio, or None with too few pairs to tell."""
+    if _NORM not in ctx.cache:
+        ratios = [r for p in ctx.article.body if (r := _ratio(p.zh, p.en)) is not None]
+        ctx.cache[_NORM] = statistics.median(ratios) if len(ratios) >= MIN_PAIRS_FOR_NORM else None
+    return ctx.cache[_NORM]
+
+
+@article_check("length-ratio", Category.LENGTH)
+def length_ratio(ctx: CheckContext) -> Iterator[Issue]:
+    """An English side far shorter or longer than the article's norm: a sentence missing."""
+    norm = article_norm(ctx)
+    if norm is None:
+        return
+    for index, pair in enumerate(ctx.article.body):
+        ratio = _ratio(pair.zh, pair.en)
+        if ratio is None:
+            continue
+        if ratio < TOO_SHORT * norm:
+            message = _(
+                "the English is much shorter than the Chinese for this article: a sentence is "
+                "probably missing in the English"
+            )
+            lang = "en"
+        elif ratio > TOO_LONG * norm:
+            message = _(
+                "the English is much longer than the Chinese for this article: a sentence is "
+                "probably missing in the Chinese, or the English holds more than this paragraph"
+            )
+            lang = "zh"
+        else:
+            continue
+        yield Issue("length-ratio", Category.LENGTH, Severity.WARNING, "body", message, index, lang)
+
+
+@article_check("shifted-pairs", Category.ALIGNMENT)
+def shifted_pairs(ctx: CheckContext) -> Iterator[Issue]:
+    """The English of a pair translates the neighbouring Chinese: a paragraph was dropped."""
+    body = ctx.article.body
+    anchors = [_zh_anchors(ctx, pair.zh) for pair in body]
+    for index, pair in enumerate(body):
+        if not pair.en.strip():
+            continue
+        own = _score(ctx, anchors[index], pair.en)
+        for neighbour, message in (
+            (index + 1, _("the English seems to translate the next Chinese paragraph: ")),
+            (index - 1, _("the English seems to translate the previous Chinese paragraph: ")),
+        ):
+            if not 0 <= neighbour < len(body) or not anchors[neighbour]:
+                continue
+            other = _score(ctx, anchors[neighbour], pair.en)
+            if other >= 2 and other > own + 1 and other > own * 2:
+                yield Issue(
+                    "shifted-pairs",
+                    Category.ALIGNMENT,
+                    Severity.WARNING,
+                    "body",
+                    message + _("a paragraph is probably missing on one side, shifting the pairs"),
+                    paragraph=index,
+                    lang="en",
+                )
+                break
+
+
+def _zh_anchors(ctx: CheckContext, zh: str) -> list:
+    """What must reappear in a translation of ``zh``: its glossary terms and longer numbers."""
+    entries = {hit.entry.zh: hit.entries for hit in zh_terms(ctx, zh)}
+    return [*entries.values(), *set(_DIGITS.findall(zh))]
+
+
+def _score(ctx: CheckContext, anchors: list, en: str) -> int:
+    matcher = glossary_matcher(ctx)
+    score = 0
+    for anchor in anchors:
+        if isinstance(anchor, str):
+            score += anchor in en
+        elif matcher is not None:
+            score += any(matcher.find_en(en, entry) for entry in anchor)
+    return score

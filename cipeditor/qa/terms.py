@@ -1,0 +1,65 @@
+"""The glossary side of a check context: one matcher per context, term hits cached by text.
+
+Checks call :func:`glossary_matcher` and :func:`zh_terms` instead of building
+their own, so an article is scanned for terms once however many checks look.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from cipeditor.glossary.entry import EntryType
+from cipeditor.glossary.matcher import Matcher, TermHit, matcher_for
+from cipeditor.qa.registry import CheckContext
+
+_MATCHER = "glossary.matcher"
+_HITS = "glossary.zh-hits"
+_MAX_CACHED_TEXTS = 50_000  # the editor re-checks while typing: forget old drafts eventually
+
+
+def glossary_matcher(ctx: CheckContext) -> Matcher | None:
+    """The matcher of the context's glossaries, or None when there is no glossary."""
+    if not ctx.glossaries:
+        return None
+    matcher = ctx.cache.get(_MATCHER)
+    if matcher is None:
+        matcher = ctx.cache[_MATCHER] = matcher_for(ctx.glossaries)
+    return matcher
+
+
+def zh_terms(ctx: CheckContext, text: str) -> list[TermHit]:
+    """The glossary terms of the Chinese ``text`` (cached: several checks ask)."""
+    matcher = glossary_matcher(ctx)
+    if matcher is None or not text:
+        return []
+    hits = ctx.cache.setdefault(_HITS, {})
+    found = hits.get(text)
+    if found is None:
+        if len(hits) > _MAX_CACHED_TEXTS:
+            hits.clear()
+        found = hits[text] = matcher.match_zh(text)
+    return found
+
+
+def title_spans(hits: list[TermHit], text: str) -> list[tuple[int, int]]:
+    """Where the Chinese ``text`` spells out an official title of a person it names.
+
+    Inside 常州市副市长、武进区委书记李林 the place names belong to the title, which
+    English often shortens ("Li Lin, Deputy Mayor"); the title check judges
+    those, the terminology check leaves them alone.
+    """
+    spans = []
+    for hit in hits:
+        if hit.entry.type != EntryType.PERSON:
+            continue
+        for title in hit.entry.titles:
+            start = text.find(title.zh)
+            while start >= 0:
+                spans.append((start, start + len(title.zh)))
+                start = text.find(title.zh, start + 1)
+    return spans
+
+
+def published_day(ctx: CheckContext) -> date | None:
+    published = ctx.article.meta.published
+    return published.date() if published else None
