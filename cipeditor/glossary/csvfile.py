@@ -102,32 +102,37 @@ def _columns(header: list[str] | None, source: str | Path) -> dict[str, int]:
 
 
 def _entry(row: list[str], columns: dict[str, int]) -> Entry:
-    def cell(name: str) -> str:
-        index = columns.get(name)
-        return row[index].strip() if index is not None and index < len(row) else ""
-
+    # Called once a row of glossaries with tens of thousands of rows: cells are
+    # read by index and empty optional cells skip their parsers.
+    cells = {name: row[index].strip() for name, index in columns.items() if index < len(row)}
+    get = cells.get
+    kind = get("type", "")
     try:
-        kind = parse_type(cell("type"))
+        entry_type = parse_type(kind) if kind else EntryType.GENERAL
     except ValueError:
         raise ValueError(
             _("unknown type {value!r} (use person, title, organisation, place or general)").format(
-                value=cell("type")
+                value=kind
             )
         ) from None
+    titles = get("titles", "")
+    flag = get("case_sensitive", "")
     return Entry(
-        zh=cell("zh"),
-        en=cell("en"),
-        zh_variants=split_variants(cell("zh_variants")),
-        admitted=split_variants(cell("admitted")),
-        forbidden=split_variants(cell("forbidden")),
-        type=kind,
-        note=cell("note"),
-        case_sensitive=_flag(cell("case_sensitive")),
-        titles=parse_titles(cell("titles")),
+        get("zh", ""),
+        get("en", ""),
+        split_variants(get("zh_variants", "")),
+        split_variants(get("admitted", "")),
+        split_variants(get("forbidden", "")),
+        entry_type,
+        get("note", ""),
+        _flag(flag) if flag else False,
+        parse_titles(titles) if titles else (),
     )
 
 
 def split_variants(text: str) -> tuple[str, ...]:
+    if not text:
+        return ()
     return tuple(part.strip() for part in text.split(VARIANT_SEPARATOR) if part.strip())
 
 

@@ -125,10 +125,13 @@ class Glossary:
     path: Path | None = None
     _by_zh: dict[str, list[Entry]] = field(default_factory=dict, repr=False)
 
-    def __post_init__(self) -> None:
-        for entry in self.entries:
-            for form in entry.zh_forms:
-                self._by_zh.setdefault(form, []).append(entry)
+    def _index(self) -> dict[str, list[Entry]]:
+        # Built on first lookup: checking an article needs the matcher, not this.
+        if not self._by_zh and self.entries:
+            for entry in self.entries:
+                for form in entry.zh_forms:
+                    self._by_zh.setdefault(form, []).append(entry)
+        return self._by_zh
 
     def __len__(self) -> int:
         return len(self.entries)
@@ -138,7 +141,7 @@ class Glossary:
 
     def lookup(self, zh: str) -> list[Entry]:
         """The entries whose Chinese term or variant is exactly ``zh``."""
-        return list(self._by_zh.get(zh, ()))
+        return list(self._index().get(zh, ()))
 
     def find_en(self, en: str) -> list[Entry]:
         """The entries with ``en`` (any case) as preferred or admitted rendering."""

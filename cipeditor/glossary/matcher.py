@@ -80,7 +80,7 @@ class Matcher:
         self._zh = ahocorasick.Automaton()
         for form, entries in by_zh.items():
             self._zh.add_word(form, (len(form), tuple(entries)))
-            if len({entry.en for entry in entries}) > 1:
+            if len(entries) > 1 and len({entry.en for entry in entries}) > 1:
                 self.conflicts.append((form, tuple(dict.fromkeys(e.en for e in entries))))
         self._forbidden = ahocorasick.Automaton()
         for variant, owners in forbidden.items():
@@ -89,6 +89,8 @@ class Matcher:
             if len(automaton):
                 automaton.make_automaton()
         self._folded: tuple[str, str] = ("", "")
+        self._en_by_type: dict[EntryType, object] = {}
+        self._needles: dict[int, list[tuple[str, bool]]] = {}  # by id: entries live in glossaries
 
     @property
     def entries(self) -> list[Entry]:
@@ -105,7 +107,10 @@ class Matcher:
 
     def find_en(self, text: str, entry: Entry) -> list[tuple[int, int]]:
         """Where the English ``text`` uses the preferred or an admitted rendering of ``entry``."""
-        return find_forms(text, entry.renderings, entry.case_sensitive, self._fold(text))
+        needles = self._needles.get(id(entry))
+        if needles is None:
+            needles = self._needles[id(entry)] = _needles(entry.renderings, entry.case_sensitive)
+        return _find_needles(text, self._fold(text), needles)
 
     def find_forbidden(self, text: str) -> list[ForbiddenHit]:
         """Every forbidden variant in the English ``text`` (whether or not its term is there)."""
@@ -121,6 +126,46 @@ class Matcher:
                     continue
                 hits.append(ForbiddenHit(entry, variant, start, stop))
         return hits
+
+    def find_en_terms(self, text: str, kind: EntryType) -> list[tuple[int, int, Entry]]:
+        """The entries of type ``kind`` whose English renderings stand in ``text``.
+
+        Longest first and not overlapping, so "Deputy Mayor" is not also "Mayor".
+        """
+        automaton = self._en_automaton(kind)
+        if not text or not len(automaton):
+            return []
+        folded = self._fold(text)
+        spans = []
+        for end, owners in automaton.iter(folded):
+            for entry, form in owners:
+                start = end + 1 - len(form)
+                stop = _word_end(text, start, end + 1, form)
+                if stop is not None and _case_fits(text, start, form, entry.case_sensitive):
+                    spans.append((start, stop, entry))
+        spans.sort(key=lambda span: (span[0], span[0] - span[1]))
+        chosen, reached = [], -1
+        for span in spans:
+            if span[0] >= reached:
+                chosen.append(span)
+                reached = span[1]
+        return chosen
+
+    def _en_automaton(self, kind: EntryType):
+        automaton = self._en_by_type.get(kind)
+        if automaton is None:
+            import ahocorasick
+
+            owners: dict[str, list[tuple[Entry, str]]] = {}
+            for entry in self.of_type(kind):
+                for form in entry.renderings:
+                    owners.setdefault(fold(form), []).append((entry, form))
+            automaton = self._en_by_type[kind] = ahocorasick.Automaton()
+            for form, found in owners.items():
+                automaton.add_word(form, tuple(found))
+            if owners:
+                automaton.make_automaton()
+        return automaton
 
     def titles_for(self, entry: Entry, on_date: date | None) -> list[OfficialTitle]:
         """The official titles of the person ``entry`` in force on ``on_date``."""
@@ -148,27 +193,41 @@ def find_forms(
 ) -> list[tuple[int, int]]:
     """The spans where any of ``forms`` stands in ``text`` as whole words (plural/possessive ok)."""
     folded = fold(text) if folded is None else folded
-    spans = []
+    return _find_needles(text, folded, _needles(forms, case_sensitive))
+
+
+def _needles(forms: Iterable[str], case_sensitive: bool) -> list[tuple[str, bool]]:
+    """Each form as searched: folded unless matched exactly, with whether it is exact."""
+    needles = []
     for form in forms:
         exact = case_sensitive or _is_acronym(form)
-        haystack, needle = (text, form) if exact else (folded, fold(form))
-        if not needle:
-            continue
+        if form:
+            needles.append((form if exact else fold(form), exact))
+    return needles
+
+
+def _find_needles(text: str, folded: str, needles: list[tuple[str, bool]]) -> list[tuple[int, int]]:
+    spans = []
+    for needle, exact in needles:
+        haystack = text if exact else folded
         start = haystack.find(needle)
         while start >= 0:
             stop = _word_end(text, start, start + len(needle), needle)
             if stop is not None:
                 spans.append((start, stop))
             start = haystack.find(needle, start + 1)
-    return sorted(set(spans))
+    return sorted(set(spans)) if len(needles) > 1 else spans
 
 
 def _word_end(text: str, start: int, end: int, form: str) -> int | None:
     """Where the word(s) ``text[start:end]`` end with an allowed ending, or None if mid-word."""
-    if form[0].isalnum() and start > 0 and text[start - 1].isalnum():
+    if start > 0 and form[0].isalnum() and text[start - 1].isalnum():
         return None
-    if not form[-1].isalnum():
+    if end >= len(text) or not form[-1].isalnum():
         return end
+    following = text[end]
+    if not following.isalnum() and following not in "'’":
+        return end  # the common case, decided without trying the endings
     for ending in ENDINGS:
         stop = end + len(ending)
         if ending and not text.startswith(ending, end):

@@ -15,11 +15,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from cipeditor.glossary.entry import Entry
-from cipeditor.glossary.matcher import Matcher, find_forms, fold
+from cipeditor.glossary.matcher import fold
 from cipeditor.i18n import _
 from cipeditor.qa.issue import Category, Issue, Severity
 from cipeditor.qa.registry import CheckContext, Segment, article_check
-from cipeditor.qa.terms import glossary_matcher, zh_terms
+from cipeditor.qa.terms import glossary_matcher, rendered_spans, zh_terms
 from cipeditor.text.script import han_count
 
 _SPACES = re.compile(r"\s+")
@@ -45,7 +45,7 @@ def term_inconsistent(ctx: CheckContext) -> Iterator[Issue]:
         if not seg.en.strip():
             continue
         for hit in _distinct(zh_terms(ctx, seg.zh)):
-            use = _rendering_used(matcher, seg, hit.entries)
+            use = _rendering_used(ctx, seg, hit.entries)
             if use is not None:
                 uses.setdefault(hit.entry.zh, []).append(use)
     for zh, found in uses.items():
@@ -60,24 +60,36 @@ def _distinct(hits):
             yield hit
 
 
-def _rendering_used(matcher: Matcher, seg: Segment, entries: tuple[Entry, ...]) -> _Use | None:
-    best: tuple[int, str, bool] | None = None
-    for entry in entries:
-        for index, rendering in enumerate(entry.renderings):
-            spans = find_forms(seg.en, (rendering,), entry.case_sensitive)
-            if spans and (best is None or len(rendering) > len(best[1])):
-                best = (len(rendering), rendering, index == 0)
-    return _Use(seg, best[1], best[2]) if best else None
+def _rendering_used(ctx: CheckContext, seg: Segment, entries: tuple[Entry, ...]) -> _Use | None:
+    """The longest rendering of the entries that the English uses, or None."""
+    spans = rendered_spans(ctx, entries, seg.en)
+    if not spans:
+        return None
+    start, end = max(spans, key=lambda span: span[1] - span[0])
+    used = fold(seg.en[start:end])
+    candidates = [
+        (len(rendering), rendering, index == 0)
+        for entry in entries
+        for index, rendering in enumerate(entry.renderings)
+        if used.startswith(fold(rendering))
+    ]
+    if not candidates:
+        return None
+    _length, rendering, preferred = max(candidates)
+    return _Use(seg, rendering, preferred)
 
 
 def _inconsistencies(zh: str, uses: list[_Use]) -> Iterator[Issue]:
-    reported: set[tuple[str, str]] = set()
-    for later_index, later in enumerate(uses):
-        for earlier in uses[:later_index]:
-            pair = (fold(earlier.rendering), fold(later.rendering))
-            if pair in reported or _compatible(earlier.rendering, later.rendering):
+    # The first use of each distinct rendering, in reading order: comparing
+    # renderings, not uses, keeps this linear in the length of the article.
+    firsts: dict[str, _Use] = {}
+    for use in uses:
+        firsts.setdefault(fold(use.rendering), use)
+    distinct = list(firsts.values())
+    for later_index, later in enumerate(distinct):
+        for earlier in distinct[:later_index]:
+            if _compatible(earlier.rendering, later.rendering):
                 continue
-            reported.add(pair)
             severity = Severity.INFO if earlier.preferred != later.preferred else Severity.WARNING
             yield Issue(
                 "term-inconsistent",
@@ -93,6 +105,7 @@ def _inconsistencies(zh: str, uses: list[_Use]) -> Iterator[Issue]:
                 paragraph=later.segment.paragraph,
                 lang="en",
             )
+            break
 
 
 def _compatible(first: str, second: str) -> bool:
@@ -116,14 +129,16 @@ def paragraph_inconsistent(ctx: CheckContext) -> Iterator[Issue]:
     """Identical Chinese paragraphs translated differently."""
     first_seen: dict[str, tuple[int, str]] = {}
     for index, pair in enumerate(ctx.article.body):
-        zh, en = _SPACES.sub("", pair.zh), _SPACES.sub(" ", pair.en).strip()
-        if han_count(zh) < 5 or not en:
+        if len(pair.zh) < 5 or not pair.en.strip():
             continue
-        if zh not in first_seen:
-            first_seen[zh] = (index, en)
+        zh = "".join(pair.zh.split())
+        seen = first_seen.setdefault(zh, (index, pair.en))
+        if seen[0] == index or seen[1] == pair.en:
             continue
-        earlier, earlier_en = first_seen[zh]
-        if earlier_en != en:
+        earlier, earlier_en = seen
+        if _SPACES.sub(" ", earlier_en).strip() != _SPACES.sub(" ", pair.en).strip() and (
+            han_count(zh) >= 5
+        ):
             yield Issue(
                 "paragraph-inconsistent",
                 Category.CONSISTENCY,

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from cipeditor.i18n import _
 from cipeditor.qa.issue import Category, Issue, Severity
 from cipeditor.qa.registry import CheckContext, article_check
-from cipeditor.qa.terms import glossary_matcher, zh_terms
+from cipeditor.qa.terms import rendered, zh_terms
 from cipeditor.text.script import han_count
 
 MIN_HAN = 20  # shorter pairs vary too much to judge
@@ -76,6 +76,8 @@ def shifted_pairs(ctx: CheckContext) -> Iterator[Issue]:
         if not pair.en.strip():
             continue
         own = _score(ctx, anchors[index], pair.en)
+        if own == len(anchors[index]) and own:
+            continue  # everything the Chinese holds is in the English: not shifted
         for neighbour, message in (
             (index + 1, _("the English seems to translate the next Chinese paragraph: ")),
             (index - 1, _("the English seems to translate the previous Chinese paragraph: ")),
@@ -103,11 +105,7 @@ def _zh_anchors(ctx: CheckContext, zh: str) -> list:
 
 
 def _score(ctx: CheckContext, anchors: list, en: str) -> int:
-    matcher = glossary_matcher(ctx)
-    score = 0
-    for anchor in anchors:
-        if isinstance(anchor, str):
-            score += anchor in en
-        elif matcher is not None:
-            score += any(matcher.find_en(en, entry) for entry in anchor)
-    return score
+    return sum(
+        (anchor in en) if isinstance(anchor, str) else rendered(ctx, anchor, en)
+        for anchor in anchors
+    )

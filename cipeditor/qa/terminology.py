@@ -9,7 +9,7 @@ from cipeditor.glossary.matcher import TermHit
 from cipeditor.i18n import _
 from cipeditor.qa.issue import Category, Issue, Severity
 from cipeditor.qa.registry import CheckContext, Segment, segment_check
-from cipeditor.qa.terms import glossary_matcher, title_spans, zh_terms
+from cipeditor.qa.terms import glossary_matcher, rendered, title_spans, zh_terms
 
 
 def expected_renderings(entry: Entry) -> str:
@@ -38,7 +38,7 @@ def missing_terms(ctx: CheckContext, seg: Segment, *, exempt_titles: bool = True
         if hit.entry.zh in seen or _inside(hit, inside_titles):
             continue
         seen.add(hit.entry.zh)
-        if not any(matcher.find_en(seg.en, entry) for entry in hit.entries):
+        if not rendered(ctx, hit.entries, seg.en):
             missing.append(hit)
     return missing
 

@@ -8,12 +8,13 @@ from __future__ import annotations
 
 from datetime import date
 
-from cipeditor.glossary.entry import EntryType
+from cipeditor.glossary.entry import Entry, EntryType
 from cipeditor.glossary.matcher import Matcher, TermHit, matcher_for
 from cipeditor.qa.registry import CheckContext
 
 _MATCHER = "glossary.matcher"
 _HITS = "glossary.zh-hits"
+_RENDERED = "glossary.rendered"
 _MAX_CACHED_TEXTS = 50_000  # the editor re-checks while typing: forget old drafts eventually
 
 
@@ -39,6 +40,26 @@ def zh_terms(ctx: CheckContext, text: str) -> list[TermHit]:
             hits.clear()
         found = hits[text] = matcher.match_zh(text)
     return found
+
+
+def rendered_spans(ctx: CheckContext, entries: tuple[Entry, ...], en: str) -> list:
+    """Where the English ``en`` uses a rendering of any of ``entries`` (cached per text)."""
+    cache = ctx.cache.setdefault(_RENDERED, {})
+    key = (id(entries[0]), en)
+    found = cache.get(key)
+    if found is None:
+        if len(cache) > _MAX_CACHED_TEXTS * 4:
+            cache.clear()
+        matcher = glossary_matcher(ctx)
+        found = cache[key] = (
+            [span for entry in entries for span in matcher.find_en(en, entry)] if matcher else []
+        )
+    return found
+
+
+def rendered(ctx: CheckContext, entries: tuple[Entry, ...], en: str) -> bool:
+    """Whether the English ``en`` uses a rendering of any of ``entries``."""
+    return bool(rendered_spans(ctx, entries, en))
 
 
 def title_spans(hits: list[TermHit], text: str) -> list[tuple[int, int]]:

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from datetime import date
 
 from cipeditor.glossary.entry import Entry, EntryType, OfficialTitle
-from cipeditor.glossary.matcher import Matcher, find_forms, fold
+from cipeditor.glossary.matcher import Matcher, fold
 from cipeditor.i18n import _
 from cipeditor.qa.issue import Category, Issue, Severity
 from cipeditor.qa.registry import CheckContext, Segment, segment_check
@@ -185,29 +185,20 @@ def _title_problem(
 
 def _title_entries_in(ctx: CheckContext, matcher: Matcher, text: str) -> list[Entry]:
     """The official-title entries the English ``text`` names, longest first, not overlapping."""
-    titles = ctx.cache.get("title.entries")
-    if titles is None:
-        titles = ctx.cache["title.entries"] = matcher.of_type(EntryType.TITLE)
-    spans = [
-        (start, end, entry)
-        for entry in titles
-        for start, end in find_forms(text, entry.renderings, entry.case_sensitive)
-    ]
-    spans.sort(key=lambda span: (span[0], span[0] - span[1]))
-    chosen, reached = [], -1
-    for start, end, entry in spans:
-        if start >= reached:
-            chosen.append(entry)
-            reached = end
-    return chosen
+    return [entry for _start, _end, entry in matcher.find_en_terms(text, EntryType.TITLE)]
 
 
 def _title_entries_of(ctx: CheckContext, matcher: Matcher, titles: list[OfficialTitle]) -> set:
     """The Chinese keys of the title entries an official title is made of, in either language."""
+    cache = ctx.cache.setdefault("title.parts", {})
+    key = tuple(titles)
+    if key in cache:
+        return cache[key]
     keys = set()
     for title in titles:
         keys |= {hit.entry.zh for hit in zh_terms(ctx, title.zh)}
         keys |= {entry.zh for entry in _title_entries_in(ctx, matcher, title.en)}
+    cache[key] = keys
     return keys
 
 
