@@ -15,11 +15,11 @@ from pathlib import Path
 
 from cipeditor.errors import InputError
 from cipeditor.glossary.entry import (
+    TYPE_ALIASES,
     Entry,
     EntryType,
     Glossary,
     bad_rows_error,
-    parse_type,
     validate_entry,
 )
 from cipeditor.glossary.titles import format_titles, parse_titles
@@ -38,6 +38,7 @@ COLUMNS = (
     "titles",
 )
 VARIANT_SEPARATOR = "|"
+_TYPES = {**{kind.value: kind for kind in EntryType}, **TYPE_ALIASES}
 _YES = {"yes", "y", "true", "1", "x", "是"}
 _NO = {"no", "n", "false", "0", "", "否"}
 
@@ -56,7 +57,10 @@ def parse(data: bytes, source: str | Path, name: str = "") -> Glossary:
                 continue
             try:
                 entry = _entry(row, columns)
-                problem = validate_entry(entry)
+                # The full validation only where the quick test cannot vouch for the row.
+                problem = (
+                    None if entry.zh and entry.en and not entry.titles else validate_entry(entry)
+                )
             except ValueError as error:
                 problem = str(error)
             if problem:
@@ -88,7 +92,8 @@ def _decode(data: bytes, source: str | Path) -> str:
         ) from None
 
 
-def _columns(header: list[str] | None, source: str | Path) -> dict[str, int]:
+def _columns(header: list[str] | None, source: str | Path) -> list[int]:
+    """The index of each of :data:`COLUMNS` in the rows (past the end when absent)."""
     names = [cell.strip().lower() for cell in header or []]
     missing = [name for name in REQUIRED if name not in names]
     if missing:
@@ -98,33 +103,31 @@ def _columns(header: list[str] | None, source: str | Path) -> dict[str, int]:
             place=_("line 1"),
             fix=_("the first row must name the columns, at least zh and en"),
         )
-    return {name: index for index, name in enumerate(names) if name in COLUMNS}
+    return [names.index(name) if name in names else len(names) + 1000 for name in COLUMNS]
 
 
-def _entry(row: list[str], columns: dict[str, int]) -> Entry:
-    # Called once a row of glossaries with tens of thousands of rows: cells are
-    # read by index and empty optional cells skip their parsers.
-    cells = {name: row[index].strip() for name, index in columns.items() if index < len(row)}
-    get = cells.get
-    kind = get("type", "")
-    try:
-        entry_type = parse_type(kind) if kind else EntryType.GENERAL
-    except ValueError:
+def _entry(row: list[str], indices: list[int]) -> Entry:
+    # Called once a row, for glossaries of tens of thousands of rows: one pass
+    # over the cells, and empty optional cells skip their parsers.
+    width = len(row)
+    zh, en, kind, zh_variants, admitted, forbidden, note, flag, titles = (
+        row[index].strip() if index < width else "" for index in indices
+    )
+    entry_type = _TYPES.get(kind.lower()) if kind else EntryType.GENERAL
+    if entry_type is None:
         raise ValueError(
             _("unknown type {value!r} (use person, title, organisation, place or general)").format(
                 value=kind
             )
-        ) from None
-    titles = get("titles", "")
-    flag = get("case_sensitive", "")
+        )
     return Entry(
-        get("zh", ""),
-        get("en", ""),
-        split_variants(get("zh_variants", "")),
-        split_variants(get("admitted", "")),
-        split_variants(get("forbidden", "")),
+        zh,
+        en,
+        split_variants(zh_variants) if zh_variants else (),
+        split_variants(admitted) if admitted else (),
+        split_variants(forbidden) if forbidden else (),
         entry_type,
-        get("note", ""),
+        note,
         _flag(flag) if flag else False,
         parse_titles(titles) if titles else (),
     )

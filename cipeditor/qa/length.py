@@ -9,7 +9,6 @@ is measured against their own habit, not a fixed figure.
 from __future__ import annotations
 
 import re
-import statistics
 from collections.abc import Iterator
 
 from cipeditor.i18n import _
@@ -36,8 +35,15 @@ def article_norm(ctx: CheckContext) -> float | None:
     """The article's median English/Chinese length ratio, or None with too few pairs to tell."""
     if _NORM not in ctx.cache:
         ratios = [r for p in ctx.article.body if (r := _ratio(p.zh, p.en)) is not None]
-        ctx.cache[_NORM] = statistics.median(ratios) if len(ratios) >= MIN_PAIRS_FOR_NORM else None
+        ctx.cache[_NORM] = _median(ratios) if len(ratios) >= MIN_PAIRS_FOR_NORM else None
     return ctx.cache[_NORM]
+
+
+def _median(values: list[float]) -> float:
+    # statistics.median, without importing statistics (and fractions, decimal…) at start-up.
+    ordered = sorted(values)
+    middle = len(ordered) // 2
+    return ordered[middle] if len(ordered) % 2 else (ordered[middle - 1] + ordered[middle]) / 2
 
 
 @article_check("length-ratio", Category.LENGTH)

@@ -35,6 +35,7 @@ _WORD = re.compile(r"[\w’'-]+")
 _SENTENCE_END = re.compile(r"[.!?。！？](?:\s|$)")
 _STOP = re.compile(r"[,;:.!?(，。；：]")
 _HISTORICAL = re.compile(r"\b(former|then|ex-|late)\b", re.IGNORECASE)
+_BEFORE = 60  # characters before a name searched for a title ("Vice President Wang Qishan")
 _SHORT_HEADLINE = 0.35  # of the article's own English/Chinese ratio
 
 
@@ -127,24 +128,26 @@ def person_title(ctx: CheckContext, seg: Segment) -> Iterator[Issue]:
             for phrase_start, phrase in _title_phrases(seg.en, start, end):
                 problem = _title_problem(ctx, matcher, person, phrase, day)
                 if problem:
+                    message, start_in, end_in = problem
                     yield Issue(
                         "person-title",
                         Category.TITLE,
                         Severity.WARNING,
                         seg.field,
-                        problem,
+                        message,
                         paragraph=seg.paragraph,
                         lang="en",
-                        start=phrase_start,
-                        end=phrase_start + len(phrase),
+                        start=phrase_start + start_in,
+                        end=phrase_start + end_in,
                     )
 
 
 def _title_phrases(text: str, start: int, end: int) -> list[tuple[int, str]]:
     """The title-bearing words right before the name and the apposition after it."""
     phrases = []
-    before = text[max(0, start - 160) : start]
-    clause_start = max((m.end() for m in _STOP.finditer(before)), default=0)
+    before = text[max(0, start - _BEFORE) : start]
+    first_word = before.find(" ") + 1 if start > _BEFORE else 0  # not from inside a word
+    clause_start = max((m.end() for m in _STOP.finditer(before)), default=first_word)
     if before[clause_start:].strip():
         phrases.append((start - len(before) + clause_start, before[clause_start:]))
     after = text[end:]
@@ -157,29 +160,36 @@ def _title_phrases(text: str, start: int, end: int) -> list[tuple[int, str]]:
 
 def _title_problem(
     ctx: CheckContext, matcher: Matcher, person: Entry, phrase: str, day: date | None
-) -> str | None:
+) -> tuple[str, int, int] | None:
+    """What is wrong with the title in ``phrase``, and where in it; None when nothing is."""
     if _HISTORICAL.search(phrase):
         return None  # "former Vice President": a past title, rightly named
-    named = _title_entries_in(ctx, matcher, phrase)
+    folded = fold(phrase)
     valid = person.titles_on(day)
+    if any(fold(title.en) in folded for title in valid):
+        return None
+    named = matcher.find_en_terms(phrase, EntryType.TITLE)
     other = [title for title in person.titles if title not in valid]
-    stale = [title for title in other if fold(title.en) in fold(phrase)]
-    if valid and not any(fold(title.en) in fold(phrase) for title in valid):
+    stale = [(folded.index(fold(t.en)), t.en) for t in other if fold(t.en) in folded]
+    if valid:
         allowed = _title_entries_of(ctx, matcher, valid)
-        wrong = [entry for entry in named if entry.zh not in allowed]
+        wrong = [(start, phrase[start:end]) for start, end, e in named if e.zh not in allowed]
         if wrong or stale:
-            found = wrong[0].en if wrong else stale[0].en
-            return _(
+            start, found = (wrong or stale)[0]
+            message = _(
                 "“{found}” is not the title of {name} on {day}: the glossary has “{title}”"
             ).format(found=found, name=person.en, day=_day(day), title=valid[0].en)
-    if not valid and day is not None:
+            return message, start, start + len(found)
+    elif day is not None:
+        keys = {entry.zh for _start, _end, entry in named}
         for title in other:
-            if fold(title.en) in fold(phrase) or (
-                named and {e.zh for e in named} <= _title_entries_of(ctx, matcher, [title])
-            ):
-                return _("{name} was “{title}” only {period}, not on {day}").format(
+            at = folded.find(fold(title.en))
+            if at >= 0 or (keys and keys <= _title_entries_of(ctx, matcher, [title])):
+                start, end = (at, at + len(title.en)) if at >= 0 else named[0][:2]
+                message = _("{name} was “{title}” only {period}, not on {day}").format(
                     name=person.en, title=title.en, period=_period(title), day=_day(day)
                 )
+                return message, start, end
     return None
 
 
