@@ -87,7 +87,7 @@ def make_article(path: Path, pairs: int = PAIRS) -> Path:
     return path
 
 
-def bench_check_command(runs: int = 5) -> dict:
+def bench_check_command(runs: int = 3) -> dict:
     """Wall time of ``python -m cipeditor check`` as a user runs it, start-up included."""
     with tempfile.TemporaryDirectory() as folder:
         glossary = make_glossary(Path(folder) / "big.csv")
@@ -102,20 +102,30 @@ def bench_check_command(runs: int = 5) -> dict:
             str(glossary),
             "--json",
         ]
-        times = []
-        for _ in range(runs + 1):  # the first run warms the disk cache and the automaton cache
+        times, cpu = [], []
+        for _ in range(runs + 1):  # the first run warms the disk cache
+            before = _children_cpu()
             start = time.perf_counter()
             done = subprocess.run(command, cwd=ROOT, capture_output=True, check=False)
             times.append(time.perf_counter() - start)
+            cpu.append(_children_cpu() - before)
             if done.returncode not in (0, 1):
                 raise RuntimeError(done.stderr.decode(errors="replace"))
-        times = times[1:]
+        times, cpu = times[1:], cpu[1:]
         return {
             "check_5000_pairs_20000_terms_s": round(statistics.median(times), 3),
-            "check_first_run_s": round(times[0], 3),
-            "target_s": CHECK_TARGET_S,
-            "ok": statistics.median(times) < CHECK_TARGET_S,
+            # CPU time tells our cost apart from waiting for a core on a busy machine.
+            "check_5000_pairs_20000_terms_cpu_s": round(statistics.median(cpu), 3),
+            "check_target_s": CHECK_TARGET_S,
+            "check_ok": statistics.median(times) < CHECK_TARGET_S,
         }
+
+
+def _children_cpu() -> float:
+    import resource
+
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
 
 
 def bench_check_segment(repeats: int = 200) -> dict:
@@ -148,8 +158,8 @@ def bench_check_segment(repeats: int = 200) -> dict:
     return {
         "check_segment_median_ms": round(statistics.median(times), 3),
         "check_segment_max_ms": round(max(times), 3),
-        "target_ms": SEGMENT_TARGET_MS,
-        "ok": statistics.median(times) < SEGMENT_TARGET_MS,
+        "check_segment_target_ms": SEGMENT_TARGET_MS,
+        "check_segment_ok": statistics.median(times) < SEGMENT_TARGET_MS,
     }
 
 

@@ -43,6 +43,7 @@ def run(args: argparse.Namespace) -> int:
     from cipeditor.qa.runner import check_article
 
     glossaries = [] if args.no_glossary else _load_glossaries(args.glossary)
+    _note_conflicts(glossaries)
     all_issues = []
     for path in args.articles:
         article = cipformat.load(path)
@@ -63,3 +64,25 @@ def _load_glossaries(paths: list[str]) -> list:
 
         paths = [GLOSSARIES / "cip.csv"]
     return [read_glossary(path) for path in paths]
+
+
+def _note_conflicts(glossaries: list) -> None:
+    """Say when the glossaries render one Chinese term differently (both are accepted)."""
+    if len(glossaries) < 2:
+        return
+    from cipeditor import messages
+    from cipeditor.glossary.matcher import matcher_for
+    from cipeditor.i18n import ngettext
+
+    conflicts = matcher_for(glossaries).conflicts
+    if conflicts:
+        shown = "; ".join(f"{zh}: {' / '.join(renderings)}" for zh, renderings in conflicts[:3])
+        messages.warning(
+            ngettext(
+                "{count} term is rendered differently by the glossaries ({terms}); "
+                "both renderings are accepted",
+                "{count} terms are rendered differently by the glossaries ({terms}); "
+                "all their renderings are accepted",
+                len(conflicts),
+            ).format(count=len(conflicts), terms=shown + ("; …" if len(conflicts) > 3 else ""))
+        )

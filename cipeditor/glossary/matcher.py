@@ -90,7 +90,9 @@ class Matcher:
                 automaton.make_automaton()
         self._folded: tuple[str, str] = ("", "")
         self._en_by_type: dict[EntryType, object] = {}
-        self._needles: dict[int, list[tuple[str, bool]]] = {}  # by id: entries live in glossaries
+        # By id: the entries live as long as the glossaries this matcher holds.
+        self._needles: dict[int, list[tuple[str, bool]]] = {}
+        self._ordered: dict[int, list[tuple[int, str, bool]]] = {}
 
     @property
     def entries(self) -> list[Entry]:
@@ -107,10 +109,37 @@ class Matcher:
 
     def find_en(self, text: str, entry: Entry) -> list[tuple[int, int]]:
         """Where the English ``text`` uses the preferred or an admitted rendering of ``entry``."""
+        return _find_needles(text, self._fold(text), self._needles_of(entry))
+
+    def first_rendering(self, text: str, entry: Entry) -> tuple[int, int, int] | None:
+        """The longest rendering of ``entry`` that ``text`` uses, as (index, start, end).
+
+        ``index`` is the rendering's place in ``entry.renderings`` (0 the preferred
+        one). Stops at the first find, so it is cheaper than :meth:`find_en`.
+        """
+        folded = self._fold(text)
+        for index, needle, exact in self._longest_first(entry):
+            haystack = text if exact else folded
+            start = haystack.find(needle)
+            while start >= 0:
+                stop = _word_end(text, start, start + len(needle), needle)
+                if stop is not None:
+                    return index, start, stop
+                start = haystack.find(needle, start + 1)
+        return None
+
+    def _needles_of(self, entry: Entry) -> list[tuple[str, bool]]:
         needles = self._needles.get(id(entry))
         if needles is None:
             needles = self._needles[id(entry)] = _needles(entry.renderings, entry.case_sensitive)
-        return _find_needles(text, self._fold(text), needles)
+        return needles
+
+    def _longest_first(self, entry: Entry) -> list[tuple[int, str, bool]]:
+        ordered = self._ordered.get(id(entry))
+        if ordered is None:
+            indexed = [(i, *needle) for i, needle in enumerate(self._needles_of(entry))]
+            ordered = self._ordered[id(entry)] = sorted(indexed, key=lambda n: -len(n[1]))
+        return ordered
 
     def find_forbidden(self, text: str) -> list[ForbiddenHit]:
         """Every forbidden variant in the English ``text`` (whether or not its term is there)."""
@@ -137,9 +166,16 @@ class Matcher:
             return []
         folded = self._fold(text)
         spans = []
+        size = len(folded)
         for end, owners in automaton.iter(folded):
+            after = folded[end + 1] if end + 1 < size else " "
             for entry, form in owners:
                 start = end + 1 - len(form)
+                # Inside a word is the common case for short forms: decide it early.
+                if start and folded[start - 1].isalnum() and form[0].isalnum():
+                    continue
+                if after.isalnum() and after not in "se" and form[-1].isalnum():
+                    continue
                 stop = _word_end(text, start, end + 1, form)
                 if stop is not None and _case_fits(text, start, form, entry.case_sensitive):
                     spans.append((start, stop, entry))

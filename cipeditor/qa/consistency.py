@@ -19,7 +19,7 @@ from cipeditor.glossary.matcher import fold
 from cipeditor.i18n import _
 from cipeditor.qa.issue import Category, Issue, Severity
 from cipeditor.qa.registry import CheckContext, Segment, article_check
-from cipeditor.qa.terms import glossary_matcher, rendered_spans, zh_terms
+from cipeditor.qa.terms import glossary_matcher, rendering_used, zh_terms
 from cipeditor.text.script import han_count
 
 _SPACES = re.compile(r"\s+")
@@ -62,21 +62,11 @@ def _distinct(hits):
 
 def _rendering_used(ctx: CheckContext, seg: Segment, entries: tuple[Entry, ...]) -> _Use | None:
     """The longest rendering of the entries that the English uses, or None."""
-    spans = rendered_spans(ctx, entries, seg.en)
-    if not spans:
+    used = rendering_used(ctx, entries, seg.en)
+    if used is None:
         return None
-    start, end = max(spans, key=lambda span: span[1] - span[0])
-    used = fold(seg.en[start:end])
-    candidates = [
-        (len(rendering), rendering, index == 0)
-        for entry in entries
-        for index, rendering in enumerate(entry.renderings)
-        if used.startswith(fold(rendering))
-    ]
-    if not candidates:
-        return None
-    _length, rendering, preferred = max(candidates)
-    return _Use(seg, rendering, preferred)
+    entry, index = used
+    return _Use(seg, entry.renderings[index], index == 0)
 
 
 def _inconsistencies(zh: str, uses: list[_Use]) -> Iterator[Issue]:

@@ -21,6 +21,7 @@ MIN_HAN = 20  # shorter pairs vary too much to judge
 MIN_PAIRS_FOR_NORM = 3
 TOO_SHORT, TOO_LONG = 0.45, 2.2  # times the norm
 _NORM = "length.norm"
+_RATIOS = "length.ratios"
 _DIGITS = re.compile(r"\d{2,}")
 
 
@@ -34,9 +35,17 @@ def _ratio(zh: str, en: str) -> float | None:
 def article_norm(ctx: CheckContext) -> float | None:
     """The article's median English/Chinese length ratio, or None with too few pairs to tell."""
     if _NORM not in ctx.cache:
-        ratios = [r for p in ctx.article.body if (r := _ratio(p.zh, p.en)) is not None]
-        ctx.cache[_NORM] = _median(ratios) if len(ratios) >= MIN_PAIRS_FOR_NORM else None
+        ratios = _ratios(ctx)
+        known = [ratio for ratio in ratios if ratio is not None]
+        ctx.cache[_NORM] = _median(known) if len(known) >= MIN_PAIRS_FOR_NORM else None
     return ctx.cache[_NORM]
+
+
+def _ratios(ctx: CheckContext) -> list[float | None]:
+    """Each body pair's ratio (None when too short to judge), computed once per check run."""
+    if _RATIOS not in ctx.cache:
+        ctx.cache[_RATIOS] = [_ratio(pair.zh, pair.en) for pair in ctx.article.body]
+    return ctx.cache[_RATIOS]
 
 
 def _median(values: list[float]) -> float:
@@ -52,8 +61,7 @@ def length_ratio(ctx: CheckContext) -> Iterator[Issue]:
     norm = article_norm(ctx)
     if norm is None:
         return
-    for index, pair in enumerate(ctx.article.body):
-        ratio = _ratio(pair.zh, pair.en)
+    for index, ratio in enumerate(_ratios(ctx)):
         if ratio is None:
             continue
         if ratio < TOO_SHORT * norm:

@@ -42,24 +42,33 @@ def zh_terms(ctx: CheckContext, text: str) -> list[TermHit]:
     return found
 
 
-def rendered_spans(ctx: CheckContext, entries: tuple[Entry, ...], en: str) -> list:
-    """Where the English ``en`` uses a rendering of any of ``entries`` (cached per text)."""
+def rendering_used(
+    ctx: CheckContext, entries: tuple[Entry, ...], en: str
+) -> tuple[Entry, int] | None:
+    """The entry and the index of its longest rendering that ``en`` uses (cached per text).
+
+    With several entries for one term (several glossaries), the longest
+    rendering of any of them.
+    """
     cache = ctx.cache.setdefault(_RENDERED, {})
     key = (id(entries[0]), en)
-    found = cache.get(key)
-    if found is None:
-        if len(cache) > _MAX_CACHED_TEXTS * 4:
-            cache.clear()
-        matcher = glossary_matcher(ctx)
-        found = cache[key] = (
-            [span for entry in entries for span in matcher.find_en(en, entry)] if matcher else []
-        )
-    return found
+    if key in cache:
+        return cache[key]
+    if len(cache) > _MAX_CACHED_TEXTS * 4:
+        cache.clear()
+    matcher = glossary_matcher(ctx)
+    best, best_length = None, -1
+    for entry in entries if matcher else ():
+        found = matcher.first_rendering(en, entry)
+        if found and len(entry.renderings[found[0]]) > best_length:
+            best, best_length = (entry, found[0]), len(entry.renderings[found[0]])
+    cache[key] = best
+    return best
 
 
 def rendered(ctx: CheckContext, entries: tuple[Entry, ...], en: str) -> bool:
     """Whether the English ``en`` uses a rendering of any of ``entries``."""
-    return bool(rendered_spans(ctx, entries, en))
+    return rendering_used(ctx, entries, en) is not None
 
 
 def title_spans(hits: list[TermHit], text: str) -> list[tuple[int, int]]:

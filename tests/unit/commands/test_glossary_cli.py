@@ -84,3 +84,14 @@ def test_check_with_a_missing_glossary_exits_2(tmp_path):
     done = cipeditor("check", CLEAN, "--glossary", tmp_path / "none.tbx")
     assert done.returncode == 2
     assert "none.tbx" in done.stderr and "no such file" in done.stderr
+
+
+def test_check_notes_glossaries_that_disagree(tmp_path):
+    personal = tmp_path / "mine.csv"
+    personal.write_text("zh,en\n以色列创新中心,Israel Innovation Hub\n", encoding="utf-8")
+    done = cipeditor("check", CLEAN, "--glossary", GLOSSARIES / "cip.csv", "--glossary", personal)
+    assert done.returncode == 0
+    assert done.stderr == (
+        "warning: 1 term is rendered differently by the glossaries "
+        "(以色列创新中心: Israel Center / Israel Innovation Hub); both renderings are accepted\n"
+    )
