@@ -22,6 +22,8 @@ MIN_PAIRS_FOR_NORM = 3
 TOO_SHORT, TOO_LONG = 0.45, 2.2  # times the norm
 _NORM = "length.norm"
 _RATIOS = "length.ratios"
+MIN_SHIFT_GAIN = 1.0  # in paragraphs' worth of terms fitting the neighbour instead
+MIN_SHIFT_GAIN_BEFORE_GAP = 0.6
 _DIGITS = re.compile(r"\d{2,}")
 
 
@@ -83,23 +85,24 @@ def length_ratio(ctx: CheckContext) -> Iterator[Issue]:
 
 @article_check("shifted-pairs", Category.ALIGNMENT)
 def shifted_pairs(ctx: CheckContext) -> Iterator[Issue]:
-    """The English of a pair translates the neighbouring Chinese: a paragraph was dropped."""
+    """A run of pairs whose English translates the neighbouring Chinese: a paragraph was dropped."""
     body = ctx.article.body
     anchors = [_zh_anchors(ctx, pair.zh) for pair in body]
-    for index, pair in enumerate(body):
-        if not pair.en.strip():
-            continue
-        own = _score(ctx, anchors[index], pair.en)
-        if own == len(anchors[index]) and own:
-            continue  # everything the Chinese holds is in the English: not shifted
-        for neighbour, message in (
-            (index + 1, _("the English seems to translate the next Chinese paragraph: ")),
-            (index - 1, _("the English seems to translate the previous Chinese paragraph: ")),
-        ):
-            if not 0 <= neighbour < len(body) or not anchors[neighbour]:
+    for step, message in (
+        (1, _("the English seems to translate the next Chinese paragraph: ")),
+        (-1, _("the English seems to translate the previous Chinese paragraph: ")),
+    ):
+        gains = [_gain(ctx, anchors, index, step) for index in range(len(body))]
+        first, last, total = _best_run(gains)
+        # One pair alone is shifted only when an emptied last pair shows where the
+        # drop went; then it needs less evidence.
+        if last == first and _gap_after(body, last):
+            if total < MIN_SHIFT_GAIN_BEFORE_GAP:
                 continue
-            other = _score(ctx, anchors[neighbour], pair.en)
-            if other >= 2 and other > own + 1 and other > own * 2:
+        elif total < MIN_SHIFT_GAIN or last == first:
+            continue
+        for index in range(first, last + 1):
+            if body[index].en.strip():
                 yield Issue(
                     "shifted-pairs",
                     Category.ALIGNMENT,
@@ -109,7 +112,36 @@ def shifted_pairs(ctx: CheckContext) -> Iterator[Issue]:
                     paragraph=index,
                     lang="en",
                 )
-                break
+        return
+
+
+def _gain(ctx: CheckContext, anchors: list[list], index: int, step: int) -> float:
+    """How much better the English of pair ``index`` fits the Chinese ``step`` pairs away."""
+    other = index + step
+    en = ctx.article.body[index].en
+    if not en.strip() or not 0 <= other < len(anchors) or not anchors[index] or not anchors[other]:
+        return 0.0
+    own = _score(ctx, anchors[index], en) / len(anchors[index])
+    if own == 1.0:
+        return 0.0  # everything its own Chinese holds is there: not shifted
+    return _score(ctx, anchors[other], en) / len(anchors[other]) - own
+
+
+def _gap_after(body: list, index: int) -> bool:
+    return index + 2 == len(body) and not (body[-1].zh.strip() and body[-1].en.strip())
+
+
+def _best_run(gains: list[float]) -> tuple[int, int, float]:
+    """The stretch of pairs with the largest total gain (first, last, total)."""
+    best = (0, -1, 0.0)
+    start, total = 0, 0.0
+    for index, gain in enumerate(gains):
+        if total <= 0:
+            start, total = index, 0.0
+        total += gain
+        if total > best[2]:
+            best = (start, index, total)
+    return best
 
 
 def _zh_anchors(ctx: CheckContext, zh: str) -> list:

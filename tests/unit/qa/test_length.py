@@ -1,5 +1,7 @@
 """Length and shifts: a sentence missing, a paragraph dropped so that the pairs slide."""
 
+import pytest
+
 from cipeditor.article.model import Pair
 from cipeditor.qa.issue import Category, Severity
 from cipeditor.qa.length import article_norm
@@ -19,16 +21,28 @@ def test_missing_sentence_is_a_length_warning_on_its_pair(article, findings):
     assert "missing" in issues[0].message
 
 
-def test_dropped_english_paragraph_is_reported_on_the_shifted_pairs(article, findings):
+@pytest.mark.parametrize("dropped", range(6))
+def test_dropped_english_paragraph_is_an_alignment_problem_on_every_shifted_pair(
+    article, findings, dropped
+):
     english = [pair.en for pair in article.body]
-    del english[1]
+    del english[dropped]
     for pair, text in zip(article.body, [*english, ""], strict=True):
         pair.en = text
-    issues = findings(article)
-    flagged = {i.paragraph for i in issues if i.category in (Category.ALIGNMENT, Category.LENGTH)}
-    assert {1, 5} <= flagged  # the first shifted pair and the empty last one
-    # Every pair from the drop on is reported in some way; none before it.
-    assert {i.paragraph for i in issues if i.field == "body"} == {1, 2, 3, 4, 5}
+    issues = [i for i in findings(article) if i.field == "body"]
+    aligned = {i.paragraph for i in issues if i.category == Category.ALIGNMENT}
+    assert aligned == set(range(dropped, 6))
+    assert {i.paragraph for i in issues} == set(range(dropped, 6))  # nothing before the drop
+
+
+def test_dropped_chinese_paragraph_shifts_the_other_way(article, findings):
+    chinese = [pair.zh for pair in article.body]
+    del chinese[1]
+    for pair, text in zip(article.body, [*chinese, ""], strict=True):
+        pair.zh = text
+    issues = [i for i in findings(article) if i.category == Category.ALIGNMENT]
+    assert {3, 4, 5} <= {i.paragraph for i in issues}
+    assert any("previous Chinese paragraph" in i.message for i in issues)
 
 
 def test_short_pairs_are_not_judged(article, findings):
