@@ -6,6 +6,7 @@ their own, so an article is scanned for terms once however many checks look.
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from cipeditor.glossary.entry import Entry, EntryType
@@ -15,6 +16,7 @@ from cipeditor.qa.registry import CheckContext
 _MATCHER = "glossary.matcher"
 _HITS = "glossary.zh-hits"
 _RENDERED = "glossary.rendered"
+_TITLE_PARTS = re.compile(r"[、，,；;\s]+")
 _MAX_CACHED_TEXTS = 50_000  # the editor re-checks while typing: forget old drafts eventually
 
 
@@ -76,17 +78,19 @@ def title_spans(hits: list[TermHit], text: str) -> list[tuple[int, int]]:
 
     Inside 常州市副市长、武进区委书记李林 the place names belong to the title, which
     English often shortens ("Li Lin, Deputy Mayor"); the title check judges
-    those, the terminology check leaves them alone.
+    those, the terminology check leaves them alone. Each part of a title
+    (between 、 or commas) counts alone, since writers vary the punctuation.
     """
     spans = []
     for hit in hits:
         if hit.entry.type != EntryType.PERSON:
             continue
         for title in hit.entry.titles:
-            start = text.find(title.zh)
-            while start >= 0:
-                spans.append((start, start + len(title.zh)))
-                start = text.find(title.zh, start + 1)
+            for part in _TITLE_PARTS.split(title.zh):
+                start = text.find(part) if part else -1
+                while start >= 0:
+                    spans.append((start, start + len(part)))
+                    start = text.find(part, start + 1)
     return spans
 
 

@@ -63,3 +63,10 @@ def test_terms_inside_a_persons_title_are_left_to_the_title_check(article, findi
     # title shortens away the place names, which is how titles are written in English.
     assert "Changzhou" not in article.body[4].en
     assert findings(article) == []
+
+
+def test_title_parts_are_recognised_whatever_the_punctuation(article, findings):
+    article.body[4].zh = article.body[4].zh.replace(
+        "常州市副市长、武进区委书记", "常州市副市长，武进区委书记"
+    )
+    assert findings(article) == []
