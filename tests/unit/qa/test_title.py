@@ -86,3 +86,11 @@ def test_a_whole_headline_of_the_same_words_is_fine(article, findings):
     article.meta.title.zh = "科技部阮湘平调研中以常州创新园"
     article.meta.title.en = "Ruan Xiangping of MOST Visits CIP"
     assert findings(article) == []
+
+
+@pytest.mark.parametrize("wrong", ["Director-General", "Second-Level Inspector"])
+def test_another_rank_beside_the_name_is_a_warning(article, findings, wrong):
+    article.body[0].en = article.body[0].en.replace("First-Level Inspector", wrong, 1)
+    (issue,) = findings(article)
+    assert (issue.check, issue.category, issue.paragraph) == ("person-title", Category.TITLE, 0)
+    assert article.body[0].en[issue.start : issue.end] == wrong
