@@ -125,8 +125,8 @@ def person_title(ctx: CheckContext, seg: Segment) -> Iterator[Issue]:
     }
     for person in persons.values():
         for start, end in matcher.find_en(seg.en, person):
-            for phrase_start, phrase in _title_phrases(seg.en, start, end):
-                problem = _title_problem(ctx, matcher, person, phrase, day)
+            for phrase_start, phrase, before in _title_phrases(seg.en, start, end):
+                problem = _title_problem(ctx, matcher, person, phrase, day, before=before)
                 if problem:
                     message, start_in, end_in = problem
                     yield Issue(
@@ -142,26 +142,36 @@ def person_title(ctx: CheckContext, seg: Segment) -> Iterator[Issue]:
                     )
 
 
-def _title_phrases(text: str, start: int, end: int) -> list[tuple[int, str]]:
-    """The title-bearing words right before the name and the apposition after it."""
+def _title_phrases(text: str, start: int, end: int) -> list[tuple[int, str, bool]]:
+    """The words before the name and the apposition after it: (offset, phrase, is before)."""
     phrases = []
     before = text[max(0, start - _BEFORE) : start]
     first_word = before.find(" ") + 1 if start > _BEFORE else 0  # not from inside a word
     clause_start = max((m.end() for m in _STOP.finditer(before)), default=first_word)
     if before[clause_start:].strip():
-        phrases.append((start - len(before) + clause_start, before[clause_start:]))
+        phrases.append((start - len(before) + clause_start, before[clause_start:], True))
     after = text[end:]
     if after.startswith(","):
         stop = _STOP.search(after, 1)
         phrase = after[1 : stop.start() if stop else len(after)]
-        phrases.append((end + 1, phrase))
-    return [(at + len(p) - len(p.lstrip()), p.strip()) for at, p in phrases if p.strip()]
+        phrases.append((end + 1, phrase, False))
+    return [(at + len(p) - len(p.lstrip()), p.strip(), b) for at, p, b in phrases if p.strip()]
 
 
 def _title_problem(
-    ctx: CheckContext, matcher: Matcher, person: Entry, phrase: str, day: date | None
+    ctx: CheckContext,
+    matcher: Matcher,
+    person: Entry,
+    phrase: str,
+    day: date | None,
+    *,
+    before: bool = False,
 ) -> tuple[str, int, int] | None:
-    """What is wrong with the title in ``phrase``, and where in it; None when nothing is."""
+    """What is wrong with the title in ``phrase``, and where in it; None when nothing is.
+
+    Before the name only a title right next to it counts ("Vice President Wang
+    Qishan"): in "Deputy Mayor Li Lin and Ruan Xiangping" the title is Li Lin's.
+    """
     if _HISTORICAL.search(phrase):
         return None  # "former Vice President": a past title, rightly named
     folded = fold(phrase)
@@ -171,6 +181,9 @@ def _title_problem(
     named = matcher.find_en_terms(phrase, EntryType.TITLE)
     other = [title for title in person.titles if title not in valid]
     stale = [(folded.index(fold(t.en)), t.en) for t in other if fold(t.en) in folded]
+    if before:
+        named = [span for span in named if span[1] == len(phrase)]
+        stale = [(at, found) for at, found in stale if at + len(found) == len(phrase)]
     if valid:
         allowed = _title_entries_of(ctx, matcher, valid)
         wrong = [(start, phrase[start:end]) for start, end, e in named if e.zh not in allowed]

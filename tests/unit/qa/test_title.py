@@ -94,3 +94,9 @@ def test_another_rank_beside_the_name_is_a_warning(article, findings, wrong):
     (issue,) = findings(article)
     assert (issue.check, issue.category, issue.paragraph) == ("person-title", Category.TITLE, 0)
     assert article.body[0].en[issue.start : issue.end] == wrong
+
+
+def test_a_title_before_another_persons_name_is_not_theirs(article, findings):
+    article.body[1].en = "Deputy Mayor Li Lin and Ruan Xiangping" + article.body[1].en[14:]
+    article.body[1].zh = "常州市副市长李林和" + article.body[1].zh
+    assert findings(article) == []
