@@ -17,6 +17,7 @@ _MATCHER = "glossary.matcher"
 _HITS = "glossary.zh-hits"
 _RENDERED = "glossary.rendered"
 _TITLE_PARTS = re.compile(r"[、，,；;\s]+")
+_CLAUSE_ENDS = "，。；：！？,.;:!?\n"
 _MAX_CACHED_TEXTS = 50_000  # the editor re-checks while typing: forget old drafts eventually
 
 
@@ -74,15 +75,18 @@ def rendered(ctx: CheckContext, entries: tuple[Entry, ...], en: str) -> bool:
 
 
 def title_spans(hits: list[TermHit], text: str) -> list[tuple[int, int]]:
-    """Where the Chinese ``text`` spells out an official title of a person it names.
+    """Where the Chinese ``text`` spells out the official title of a person it names.
 
     Inside 常州市副市长、武进区委书记李林 the place names belong to the title, which
-    English often shortens ("Li Lin, Deputy Mayor"); the title check judges
-    those, the terminology check leaves them alone. Each part of a title
-    (between 、 or commas) counts alone, since writers vary the punctuation.
+    English often shortens or drops ("Li Lin, Deputy Mayor"; "leaders including
+    Li Lin and Xu Zhiguo"); the title check judges those, the terminology check
+    leaves them alone. Two rules find them: the person's titles as the glossary
+    gives them, part by part (writers vary the 、 and commas between parts); and
+    the ranks standing before a name in the same clause (区长徐志国), with a
+    place or body written right against the rank (常州市副市长).
     """
     spans = []
-    for hit in hits:
+    for index, hit in enumerate(hits):
         if hit.entry.type != EntryType.PERSON:
             continue
         for title in hit.entry.titles:
@@ -91,6 +95,16 @@ def title_spans(hits: list[TermHit], text: str) -> list[tuple[int, int]]:
                 while start >= 0:
                     spans.append((start, start + len(part)))
                     start = text.find(part, start + 1)
+        spans += _ranks_before(hits[:index], text, hit.start)
+    return spans
+
+
+def _ranks_before(earlier: list[TermHit], text: str, name_start: int) -> list[tuple[int, int]]:
+    clause = max(text.rfind(mark, 0, name_start) for mark in _CLAUSE_ENDS) + 1
+    ranks = [h for h in earlier if h.start >= clause and h.entry.type == EntryType.TITLE]
+    spans = [(rank.start, rank.end) for rank in ranks]
+    rank_starts = {rank.start for rank in ranks}
+    spans += [(h.start, h.end) for h in earlier if h.start >= clause and h.end in rank_starts]
     return spans
 
 

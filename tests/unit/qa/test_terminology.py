@@ -1,5 +1,6 @@
 """Terminology: a term left unrendered, a forbidden variant used."""
 
+from cipeditor.article.model import Pair
 from cipeditor.glossary.entry import Entry, Glossary
 from cipeditor.qa.issue import Category, Severity
 
@@ -70,3 +71,19 @@ def test_title_parts_are_recognised_whatever_the_punctuation(article, findings):
         "常州市副市长、武进区委书记", "常州市副市长，武进区委书记"
     )
     assert findings(article) == []
+
+
+def test_ranks_before_names_may_be_left_out_of_the_english(article, findings):
+    # Chinese press releases give every leader's rank; the English often lists names only.
+    article.body[0].zh = article.body[0].zh.replace(
+        "领导李林、徐志国", "领导李林，武进区委副书记、区长徐志国"
+    )
+    assert findings(article) == []
+
+
+def test_a_place_before_a_name_but_not_part_of_a_rank_is_still_required(article, findings):
+    article.body.append(Pair("常州市领导李林陪同。", "Li Lin accompanied them."))
+    issues = findings(article)
+    assert [(i.check, i.paragraph, article.body[6].zh[i.start : i.end]) for i in issues] == [
+        ("term-missing", 6, "常州市")
+    ]
