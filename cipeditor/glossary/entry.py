@@ -143,7 +143,7 @@ class Glossary:
         """The entries whose Chinese term or variant is exactly ``zh``."""
         return list(self._index().get(zh, ()))
 
-    def find_en(self, en: str) -> list[Entry]:
+    def by_en(self, en: str) -> list[Entry]:
         """The entries with ``en`` (any case) as preferred or admitted rendering."""
         key = en.casefold()
         return [e for e in self.entries if any(r.casefold() == key for r in e.renderings)]

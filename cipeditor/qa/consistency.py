@@ -86,6 +86,7 @@ def _inconsistencies(zh: str, uses: list[_Use]) -> Iterator[Issue]:
                 Category.CONSISTENCY,
                 severity,
                 later.segment.field,
+                # L10N: {place} is "paragraph 3", "the title" or "the summary"
                 _("“{zh}” is rendered “{here}” here but “{there}” in {place}").format(
                     zh=zh,
                     here=later.rendering,

@@ -125,3 +125,11 @@ def test_matcher_is_built_once_per_glossary_set():
 def test_empty_glossary_finds_nothing():
     m = Matcher([Glossary("empty")])
     assert m.match_zh("科技部") == [] and m.find_forbidden("Science Ministry") == []
+
+
+def test_glossary_lookup_helpers():
+    glossary = Glossary("g", (MOST, PARK, LI_LIN))
+    assert glossary.lookup("科技部") == [MOST]
+    assert glossary.by_en("most") == [MOST]
+    assert glossary.by_type(EntryType.PERSON) == [LI_LIN]
+    assert len(glossary) == 3 and list(glossary) == [MOST, PARK, LI_LIN]
