@@ -88,11 +88,12 @@ def shifted_pairs(ctx: CheckContext) -> Iterator[Issue]:
     """A run of pairs whose English translates the neighbouring Chinese: a paragraph was dropped."""
     body = ctx.article.body
     anchors = [_zh_anchors(ctx, pair.zh) for pair in body]
+    own = [_fit(ctx, anchors[index], pair.en) for index, pair in enumerate(body)]
     for step, message in (
         (1, _("the English seems to translate the next Chinese paragraph: ")),
         (-1, _("the English seems to translate the previous Chinese paragraph: ")),
     ):
-        gains = [_gain(ctx, anchors, index, step) for index in range(len(body))]
+        gains = [_gain(ctx, anchors, own, index, step) for index in range(len(body))]
         first, last, total = _best_run(gains)
         # One pair alone is shifted only when an emptied last pair shows where the
         # drop went; then it needs less evidence.
@@ -115,16 +116,22 @@ def shifted_pairs(ctx: CheckContext) -> Iterator[Issue]:
         return
 
 
-def _gain(ctx: CheckContext, anchors: list[list], index: int, step: int) -> float:
+def _fit(ctx: CheckContext, anchors: list, en: str) -> float | None:
+    """The share of ``anchors`` the English ``en`` renders (None when there is nothing to judge)."""
+    if not anchors or not en.strip():
+        return None
+    return _score(ctx, anchors, en) / len(anchors)
+
+
+def _gain(
+    ctx: CheckContext, anchors: list[list], own: list[float | None], index: int, step: int
+) -> float:
     """How much better the English of pair ``index`` fits the Chinese ``step`` pairs away."""
     other = index + step
-    en = ctx.article.body[index].en
-    if not en.strip() or not 0 <= other < len(anchors) or not anchors[index] or not anchors[other]:
-        return 0.0
-    own = _score(ctx, anchors[index], en) / len(anchors[index])
-    if own == 1.0:
-        return 0.0  # everything its own Chinese holds is there: not shifted
-    return _score(ctx, anchors[other], en) / len(anchors[other]) - own
+    if own[index] is None or own[index] == 1.0 or not 0 <= other < len(anchors):
+        return 0.0  # nothing to judge, or all its own Chinese holds is there: not shifted
+    fit = _fit(ctx, anchors[other], ctx.article.body[index].en)
+    return 0.0 if fit is None else fit - own[index]
 
 
 def _gap_after(body: list, index: int) -> bool:

@@ -6,6 +6,7 @@ their own, so an article is scanned for terms once however many checks look.
 
 from __future__ import annotations
 
+import functools
 import re
 from datetime import date
 
@@ -86,17 +87,24 @@ def title_spans(hits: list[TermHit], text: str) -> list[tuple[int, int]]:
     place or body written right against the rank (常州市副市长).
     """
     spans = []
+    has_ranks = any(hit.entry.type == EntryType.TITLE for hit in hits)
     for index, hit in enumerate(hits):
         if hit.entry.type != EntryType.PERSON:
             continue
         for title in hit.entry.titles:
-            for part in _TITLE_PARTS.split(title.zh):
-                start = text.find(part) if part else -1
+            for part in _parts(title.zh):
+                start = text.find(part)
                 while start >= 0:
                     spans.append((start, start + len(part)))
                     start = text.find(part, start + 1)
-        spans += _ranks_before(hits[:index], text, hit.start)
+        if has_ranks:
+            spans += _ranks_before(hits[:index], text, hit.start)
     return spans
+
+
+@functools.lru_cache(maxsize=4096)
+def _parts(title: str) -> tuple[str, ...]:
+    return tuple(part for part in _TITLE_PARTS.split(title) if part)
 
 
 def _ranks_before(earlier: list[TermHit], text: str, name_start: int) -> list[tuple[int, int]]:
