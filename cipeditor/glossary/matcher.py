@@ -102,10 +102,18 @@ class Matcher:
         """The glossary terms in the Chinese ``text``, leftmost-longest, not overlapping."""
         if not text or not len(self._zh):
             return []
-        return [
-            TermHit(entries, end + 1 - length, end + 1)
-            for end, (length, entries) in self._zh.iter_long(text)
-        ]
+        # Every match (overlapping ones too), then the leftmost-longest among them.
+        # Automaton.iter_long would do this in C, but it misses a short term after
+        # a longer one fails half-way (terms 中 and 以中中 in 以中 find nothing).
+        found = sorted(
+            (end + 1 - length, -length, entries) for end, (length, entries) in self._zh.iter(text)
+        )
+        hits, reached = [], 0
+        for start, negative_length, entries in found:
+            if start >= reached:
+                reached = start - negative_length
+                hits.append(TermHit(entries, start, reached))
+        return hits
 
     def find_en(self, text: str, entry: Entry) -> list[tuple[int, int]]:
         """Where the English ``text`` uses the preferred or an admitted rendering of ``entry``."""

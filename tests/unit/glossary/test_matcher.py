@@ -2,6 +2,9 @@
 
 from datetime import date
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from cipeditor.glossary.entry import Entry, EntryType, Glossary, OfficialTitle
 from cipeditor.glossary.matcher import Matcher, matcher_for
 
@@ -133,3 +136,24 @@ def test_glossary_lookup_helpers():
     assert glossary.by_en("most") == [MOST]
     assert glossary.by_type(EntryType.PERSON) == [LI_LIN]
     assert len(glossary) == 3 and list(glossary) == [MOST, PARK, LI_LIN]
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.lists(
+        st.text("中以常州创新园区", min_size=1, max_size=4), min_size=1, max_size=8, unique=True
+    ),
+    st.text("中以常州创新园区。", max_size=30),
+)
+def test_matches_are_leftmost_longest_and_never_overlap(terms, text):
+    m = matcher(*(Entry(term, f"t{i}") for i, term in enumerate(terms)))
+    position = 0
+    for hit in m.match_zh(text):
+        # No term starts anywhere between the previous match and this one.
+        assert not any(text.startswith(t, p) for t in terms for p in range(position, hit.start))
+        # At its start the longest term that fits is the one taken.
+        longest = max(len(t) for t in terms if text.startswith(t, hit.start))
+        assert hit.end - hit.start == longest
+        assert text[hit.start : hit.end] in hit.entry.zh_forms
+        position = hit.end
+    assert not any(text.startswith(t, p) for t in terms for p in range(position, len(text)))
