@@ -15,6 +15,7 @@ from pathlib import Path
 
 from cipeditor.errors import InputError
 from cipeditor.glossary.entry import (
+    CONTROL_CHARACTERS,
     TYPE_ALIASES,
     Entry,
     EntryType,
@@ -46,6 +47,7 @@ _NO = {"no", "n", "false", "0", "", "否"}
 def parse(data: bytes, source: str | Path, name: str = "") -> Glossary:
     """The glossary held by the CSV bytes ``data``; ``source`` names the file in messages."""
     text = _decode(data, source)
+    clean = CONTROL_CHARACTERS.search(text) is None
     reader = csv.reader(io.StringIO(text, newline=""), strict=True)
     try:
         header = next(reader, None)
@@ -58,9 +60,8 @@ def parse(data: bytes, source: str | Path, name: str = "") -> Glossary:
             try:
                 entry = _entry(row, columns)
                 # The full validation only where the quick test cannot vouch for the row.
-                problem = (
-                    None if entry.zh and entry.en and not entry.titles else validate_entry(entry)
-                )
+                quick = clean and entry.zh and entry.en and not entry.titles
+                problem = None if quick else validate_entry(entry)
             except ValueError as error:
                 problem = str(error)
             if problem:

@@ -7,6 +7,7 @@ a period, so that an article's publication date picks the title in force.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
@@ -39,6 +40,8 @@ _TYPE_LABELS = {
     EntryType.PLACE: N_("Place"),
     EntryType.GENERAL: N_("General"),
 }
+
+CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 
 # Spellings people use in files for the types above.
 TYPE_ALIASES = {
@@ -108,6 +111,11 @@ def validate_entry(entry: Entry) -> str | None:
         return _("the Chinese term is empty")
     if not entry.en.strip():
         return _("the English term is empty")
+    if any(
+        CONTROL_CHARACTERS.search(text)
+        for text in (entry.zh, entry.en, *entry.admitted, *entry.forbidden)
+    ):
+        return _("a term holds control characters (the file is damaged or not text)")
     for title in entry.titles:
         if not title.zh.strip() or not title.en.strip():
             return _("an official title needs both the Chinese and the English")

@@ -92,7 +92,7 @@ def _parse_xml(data: bytes, source: str | Path) -> ElementTree.Element:
         line, column = error.position
         raise InputError(
             source,
-            _("not well-formed XML ({reason})").format(reason=str(error).split(":")[0]),
+            _("the XML is broken: {reason}").format(reason=str(error).split(":")[0]),
             place=_("line {line}, column {column}").format(line=line, column=column + 1),
         ) from None
 

@@ -109,3 +109,8 @@ def test_unknown_extension_is_refused(tmp_path):
     path.write_bytes(b"PK")
     with pytest.raises(InputError, match=r"unknown glossary format '\.xlsx'"):
         read_glossary(path)
+
+
+def test_control_characters_in_a_term_are_refused():
+    with pytest.raises(InputError, match="line 2: a term holds control characters"):
+        parse("zh,en\n\x00科技部,MOST\n")
