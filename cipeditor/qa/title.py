@@ -31,6 +31,7 @@ DEMONYMS = _word_set(
     "chinese israeli american british french german japanese korean russian european "
     "indian italian spanish canadian australian"
 )
+_CUT_ENDINGS = ("…", "...", ",", ":", ";", "-", "–", "—", "(")
 _WORD = re.compile(r"[\w’'-]+")
 _SENTENCE_END = re.compile(r"[.!?。！？](?:\s|$)")
 _STOP = re.compile(r"[,;:.!?(，。；：]")
@@ -78,8 +79,9 @@ def headline_cut(ctx: CheckContext, seg: Segment) -> Iterator[Issue]:
 
 def _cut_reason(ctx: CheckContext, seg: Segment) -> str | None:  # noqa: PLR0911  (one reason each)
     en = seg.en.strip()
-    if en.endswith(("…", "...", ",", ":", ";", "-", "–", "—", "(")):
-        return _("it ends with “{end}”").format(end=en[-1])
+    ending = next((end for end in _CUT_ENDINGS if en.endswith(end)), None)
+    if ending:
+        return _("it ends with “{end}”").format(end=ending)
     words = _WORD.findall(en)
     if not words:
         return None
