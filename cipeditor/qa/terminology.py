@@ -9,7 +9,7 @@ from cipeditor.glossary.matcher import TermHit
 from cipeditor.i18n import _
 from cipeditor.qa.issue import Category, Issue, Severity
 from cipeditor.qa.registry import CheckContext, Segment, segment_check
-from cipeditor.qa.terms import glossary_matcher, rendered, title_spans, zh_terms
+from cipeditor.qa.terms import forbidden_used, glossary_matcher, rendered, title_spans, zh_terms
 
 
 def expected_renderings(entry: Entry) -> str:
@@ -33,7 +33,9 @@ def missing_terms(ctx: CheckContext, seg: Segment, *, exempt_titles: bool = True
         return []
     hits = zh_terms(ctx, seg.zh)
     inside_titles = title_spans(hits, seg.zh) if exempt_titles else []
-    missing, seen = [], set()
+    # A forbidden variant in its place is reported as such, not also as missing.
+    seen = {hit.entry.zh for hit in forbidden_used(ctx, seg.en)}
+    missing = []
     for hit in hits:
         if hit.entry.zh in seen or _inside(hit, inside_titles):
             continue
@@ -74,7 +76,7 @@ def term_forbidden(ctx: CheckContext, seg: Segment) -> Iterator[Issue]:
     matcher = glossary_matcher(ctx)
     if matcher is None:
         return
-    for hit in matcher.find_forbidden(seg.en):
+    for hit in forbidden_used(ctx, seg.en):
         # A forbidden variant inside an allowed rendering ("Ministry of Science" in
         # "Ministry of Science and Technology") is no offence.
         allowed = matcher.find_en(seg.en, hit.entry)

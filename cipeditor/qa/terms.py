@@ -11,12 +11,13 @@ import re
 from datetime import date
 
 from cipeditor.glossary.entry import Entry, EntryType
-from cipeditor.glossary.matcher import Matcher, TermHit, matcher_for
+from cipeditor.glossary.matcher import ForbiddenHit, Matcher, TermHit, matcher_for
 from cipeditor.qa.registry import CheckContext
 
 _MATCHER = "glossary.matcher"
 _HITS = "glossary.zh-hits"
 _RENDERED = "glossary.rendered"
+_FORBIDDEN = "glossary.forbidden"
 _TITLE_PARTS = re.compile(r"[、，,；;\s]+")
 _CLAUSE_ENDS = "，。；：！？,.;:!?\n"
 _MAX_CACHED_TEXTS = 50_000  # the editor re-checks while typing: forget old drafts eventually
@@ -43,6 +44,20 @@ def zh_terms(ctx: CheckContext, text: str) -> list[TermHit]:
         if len(hits) > _MAX_CACHED_TEXTS:
             hits.clear()
         found = hits[text] = matcher.match_zh(text)
+    return found
+
+
+def forbidden_used(ctx: CheckContext, en: str) -> list[ForbiddenHit]:
+    """The forbidden variants in the English ``en`` (cached: two checks ask)."""
+    matcher = glossary_matcher(ctx)
+    if matcher is None or not en:
+        return []
+    cache = ctx.cache.setdefault(_FORBIDDEN, {})
+    found = cache.get(en)
+    if found is None:
+        if len(cache) > _MAX_CACHED_TEXTS:
+            cache.clear()
+        found = cache[en] = matcher.find_forbidden(en)
     return found
 
 
