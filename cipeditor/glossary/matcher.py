@@ -27,15 +27,16 @@ _cache: dict[tuple[int, ...], tuple[tuple[Glossary, ...], Matcher]] = {}
 
 @dataclass(frozen=True)
 class TermHit:
-    """A Chinese term found at ``start:end``; ``entries`` are all that define it, first wins."""
+    """A Chinese term found at ``start:end``.
 
-    entries: tuple[Entry, ...]
+    ``entries`` are all the entries that define it (several glossaries may);
+    ``entry``, the first of them, is the one whose rendering is preferred.
+    """
+
+    entry: Entry
     start: int
     end: int
-
-    @property
-    def entry(self) -> Entry:
-        return self.entries[0]
+    entries: tuple[Entry, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -112,7 +113,7 @@ class Matcher:
         for start, negative_length, entries in found:
             if start >= reached:
                 reached = start - negative_length
-                hits.append(TermHit(entries, start, reached))
+                hits.append(TermHit(entries[0], start, reached, entries))
         return hits
 
     def find_en(self, text: str, entry: Entry) -> list[tuple[int, int]]:

@@ -6,6 +6,7 @@ their own, so an article is scanned for terms once however many checks look.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from datetime import date
@@ -19,7 +20,7 @@ _HITS = "glossary.zh-hits"
 _RENDERED = "glossary.rendered"
 _FORBIDDEN = "glossary.forbidden"
 _TITLE_PARTS = re.compile(r"[、，,；;\s]+")
-_CLAUSE_ENDS = "，。；：！？,.;:!?\n"
+_CLAUSE_END = re.compile(r"[，。；：！？,.;:!?\n]")
 _MAX_CACHED_TEXTS = 50_000  # the editor re-checks while typing: forget old drafts eventually
 
 
@@ -102,7 +103,8 @@ def title_spans(hits: list[TermHit], text: str) -> list[tuple[int, int]]:
     place or body written right against the rank (常州市副市长).
     """
     spans = []
-    has_ranks = any(hit.entry.type == EntryType.TITLE for hit in hits)
+    ranks = [hit for hit in hits if hit.entry.type == EntryType.TITLE]
+    clause_ends = [mark.start() for mark in _CLAUSE_END.finditer(text)] if ranks else []
     for index, hit in enumerate(hits):
         if hit.entry.type != EntryType.PERSON:
             continue
@@ -112,23 +114,27 @@ def title_spans(hits: list[TermHit], text: str) -> list[tuple[int, int]]:
                 while start >= 0:
                     spans.append((start, start + len(part)))
                     start = text.find(part, start + 1)
-        if has_ranks:
-            spans += _ranks_before(hits[:index], text, hit.start)
+        if ranks:
+            before = bisect.bisect_left(clause_ends, hit.start)
+            clause = clause_ends[before - 1] + 1 if before else 0
+            spans += _ranks_before(hits[:index], ranks, clause, hit.start)
     return spans
+
+
+def _ranks_before(
+    earlier: list[TermHit], ranks: list[TermHit], clause: int, name_start: int
+) -> list[tuple[int, int]]:
+    """The ranks between ``clause`` and the name, and the terms written right against them."""
+    found = [(rank.start, rank.end) for rank in ranks if clause <= rank.start < name_start]
+    if not found:
+        return []
+    starts = {start for start, _end in found}
+    return found + [(h.start, h.end) for h in earlier if h.start >= clause and h.end in starts]
 
 
 @functools.lru_cache(maxsize=4096)
 def _parts(title: str) -> tuple[str, ...]:
     return tuple(part for part in _TITLE_PARTS.split(title) if part)
-
-
-def _ranks_before(earlier: list[TermHit], text: str, name_start: int) -> list[tuple[int, int]]:
-    clause = max(text.rfind(mark, 0, name_start) for mark in _CLAUSE_ENDS) + 1
-    ranks = [h for h in earlier if h.start >= clause and h.entry.type == EntryType.TITLE]
-    spans = [(rank.start, rank.end) for rank in ranks]
-    rank_starts = {rank.start for rank in ranks}
-    spans += [(h.start, h.end) for h in earlier if h.start >= clause and h.end in rank_starts]
-    return spans
 
 
 def published_day(ctx: CheckContext) -> date | None:
