@@ -36,12 +36,14 @@ def glossary_matcher(ctx: CheckContext) -> Matcher | None:
 
 def zh_terms(ctx: CheckContext, text: str) -> list[TermHit]:
     """The glossary terms of the Chinese ``text`` (cached: several checks ask)."""
-    matcher = glossary_matcher(ctx)
-    if matcher is None or not text:
-        return []
-    hits = ctx.cache.setdefault(_HITS, {})
+    hits = ctx.cache.get(_HITS)
+    if hits is None:
+        hits = ctx.cache[_HITS] = {}
     found = hits.get(text)
     if found is None:
+        matcher = glossary_matcher(ctx)
+        if matcher is None or not text:
+            return []
         if len(hits) > _MAX_CACHED_TEXTS:
             hits.clear()
         found = hits[text] = matcher.match_zh(text)
