@@ -4,4 +4,4 @@ Modules here import only argparse-level things at the top; the work they call
 is imported inside ``run`` so that ``cipeditor --help`` stays instant.
 """
 
-COMMAND_MODULES = ("import_", "check", "export")
+COMMAND_MODULES = ("import_", "check", "export", "glossary")

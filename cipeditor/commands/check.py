@@ -24,7 +24,15 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
         action="append",
         default=[],
         metavar="FILE",
-        help=_("glossary (CSV or TBX) to check terms against; may be repeated"),
+        help=_(
+            "glossary (CSV or TBX) to check terms against; may be repeated (later ones add "
+            "entries). Without it, the bundled CIP glossary is used"
+        ),
+    )
+    parser.add_argument(
+        "--no-glossary",
+        action="store_true",
+        help=_("check without any glossary (no terminology or title checks)"),
     )
     parser.add_argument("--json", action="store_true", help=_("print the report as JSON"))
 
@@ -34,7 +42,8 @@ def run(args: argparse.Namespace) -> int:
     from cipeditor.qa import report
     from cipeditor.qa.runner import check_article
 
-    glossaries = _load_glossaries(args.glossary)
+    glossaries = [] if args.no_glossary else _load_glossaries(args.glossary)
+    _note_conflicts(glossaries)
     all_issues = []
     for path in args.articles:
         article = cipformat.load(path)
@@ -48,8 +57,32 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _load_glossaries(paths: list[str]) -> list:
-    if not paths:
-        return []
     from cipeditor.glossary.files import read_glossary
 
+    if not paths:
+        from cipeditor.paths import GLOSSARIES
+
+        paths = [GLOSSARIES / "cip.csv"]
     return [read_glossary(path) for path in paths]
+
+
+def _note_conflicts(glossaries: list) -> None:
+    """Say when the glossaries render one Chinese term differently (both are accepted)."""
+    if len(glossaries) < 2:
+        return
+    from cipeditor import messages
+    from cipeditor.glossary.matcher import matcher_for
+    from cipeditor.i18n import ngettext
+
+    conflicts = matcher_for(glossaries).conflicts
+    if conflicts:
+        shown = "; ".join(f"{zh}: {' / '.join(renderings)}" for zh, renderings in conflicts[:3])
+        messages.warning(
+            ngettext(
+                "{count} term is rendered differently by the glossaries ({terms}); "
+                "both renderings are accepted",
+                "{count} terms are rendered differently by the glossaries ({terms}); "
+                "all their renderings are accepted",
+                len(conflicts),
+            ).format(count=len(conflicts), terms=shown + ("; …" if len(conflicts) > 3 else ""))
+        )

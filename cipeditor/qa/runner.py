@@ -5,7 +5,15 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 
 from cipeditor.article.model import AcceptedIssue, Article
-from cipeditor.qa import alignment, numbers, punctuation  # noqa: F401  (register their checks)
+from cipeditor.qa import (  # noqa: F401  (imported to register their checks)
+    alignment,
+    consistency,
+    length,
+    numbers,
+    punctuation,
+    terminology,
+    title,
+)
 from cipeditor.qa.issue import Issue
 from cipeditor.qa.registry import ARTICLE_CHECKS, SEGMENT_CHECKS, CheckContext, Segment
 

@@ -1,0 +1,39 @@
+"""``cipeditor glossary convert IN OUT``: between CSV and TBX, the format chosen by extension."""
+
+from __future__ import annotations
+
+import argparse
+
+from cipeditor.i18n import _
+
+NAME = "glossary"
+
+
+def add_parser(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        NAME,
+        help=_("work with glossary files (CSV, TBX)"),
+        description=_(
+            "Work with glossary files: CSV (UTF-8) and TBX-Basic (v2 and v3 read, v2 written)."
+        ),
+    )
+    actions = parser.add_subparsers(dest="action", required=True, metavar="ACTION")
+    convert = actions.add_parser(
+        "convert",
+        help=_("convert a glossary between CSV and TBX"),
+        description=_(
+            "Read IN and write OUT, each as CSV (.csv) or TBX (.tbx, .xml) by its extension. "
+            "Exit status: 0 done, 2 IN could not be read or OUT written."
+        ),
+    )
+    convert.add_argument("source", metavar="IN")
+    convert.add_argument("target", metavar="OUT")
+
+
+def run(args: argparse.Namespace) -> int:
+    from cipeditor.glossary.files import read_glossary, write_glossary
+
+    glossary = read_glossary(args.source)
+    write_glossary(glossary, args.target)
+    print(_("{count} entries written to {path}").format(count=len(glossary), path=args.target))
+    return 0

@@ -1,0 +1,1 @@
+"""Glossaries: entries, their CSV and TBX files, and the term matcher."""

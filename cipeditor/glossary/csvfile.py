@@ -1,0 +1,170 @@
+"""Glossaries as CSV: UTF-8 (with or without a BOM), one entry a row, a header naming the columns.
+
+Columns (see ``docs/glossary-format.md``): ``zh`` and ``en`` are required;
+``type``, ``zh_variants``, ``admitted``, ``forbidden`` (variants separated by
+``|``), ``note``, ``case_sensitive`` (yes/no) and ``titles`` (see
+:mod:`cipeditor.glossary.titles`) are optional. Every bad row is reported
+with its line number in one error; none is skipped silently.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+
+from cipeditor.errors import InputError
+from cipeditor.glossary.entry import (
+    CONTROL_CHARACTERS,
+    TYPE_ALIASES,
+    Entry,
+    EntryType,
+    Glossary,
+    bad_rows_error,
+    validate_entry,
+)
+from cipeditor.glossary.titles import format_titles, parse_titles
+from cipeditor.i18n import _
+
+REQUIRED = ("zh", "en")
+COLUMNS = (
+    "zh",
+    "en",
+    "type",
+    "zh_variants",
+    "admitted",
+    "forbidden",
+    "note",
+    "case_sensitive",
+    "titles",
+)
+VARIANT_SEPARATOR = "|"
+_TYPES = {**{kind.value: kind for kind in EntryType}, **TYPE_ALIASES}
+_YES = {"yes", "y", "true", "1", "x", "是"}
+_NO = {"no", "n", "false", "0", "", "否"}
+
+
+def parse(data: bytes, source: str | Path, name: str = "") -> Glossary:
+    """The glossary held by the CSV bytes ``data``; ``source`` names the file in messages."""
+    text = _decode(data, source)
+    clean = CONTROL_CHARACTERS.search(text) is None
+    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+    try:
+        header = next(reader, None)
+        columns = _columns(header, source)
+        entries, bad = [], []
+        for row in reader:
+            line = reader.line_num
+            if not any(cell.strip() for cell in row):
+                continue
+            try:
+                entry = _entry(row, columns)
+                # The full validation only where the quick test cannot vouch for the row.
+                quick = clean and entry.zh and entry.en and not entry.titles
+                problem = None if quick else validate_entry(entry)
+            except ValueError as error:
+                problem = str(error)
+            if problem:
+                bad.append((_("line {line}").format(line=line), problem))
+            else:
+                entries.append(entry)
+    except csv.Error as error:
+        raise InputError(
+            source,
+            _("not a valid CSV file ({reason})").format(reason=error),
+            place=_("line {line}").format(line=reader.line_num),
+            fix=_("check the quotes on that line"),
+        ) from None
+    if bad:
+        raise bad_rows_error(source, bad)
+    return Glossary(name or Path(str(source)).stem, tuple(entries), Path(str(source)))
+
+
+def _decode(data: bytes, source: str | Path) -> str:
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise InputError(
+            source,
+            _("not UTF-8 text (invalid byte at offset {offset})").format(offset=error.start),
+            fix=_("save the glossary as “CSV UTF-8” in your spreadsheet program"),
+        ) from None
+
+
+def _columns(header: list[str] | None, source: str | Path) -> list[int]:
+    """The index of each of :data:`COLUMNS` in the rows (past the end when absent)."""
+    names = [cell.strip().lower() for cell in header or []]
+    missing = [name for name in REQUIRED if name not in names]
+    if missing:
+        raise InputError(
+            source,
+            _("the header row has no {column} column").format(column=missing[0]),
+            place=_("line 1"),
+            fix=_("the first row must name the columns, at least zh and en"),
+        )
+    return [names.index(name) if name in names else len(names) + 1000 for name in COLUMNS]
+
+
+def _entry(row: list[str], indices: list[int]) -> Entry:
+    # Called once a row, for glossaries of tens of thousands of rows: one pass
+    # over the cells, and empty optional cells skip their parsers.
+    width = len(row)
+    zh, en, kind, zh_variants, admitted, forbidden, note, flag, titles = (
+        row[index].strip() if index < width else "" for index in indices
+    )
+    entry_type = _TYPES.get(kind.lower()) if kind else EntryType.GENERAL
+    if entry_type is None:
+        raise ValueError(
+            _("unknown type {value!r} (use person, title, organisation, place or general)").format(
+                value=kind
+            )
+        )
+    return Entry(
+        zh,
+        en,
+        split_variants(zh_variants) if zh_variants else (),
+        split_variants(admitted) if admitted else (),
+        split_variants(forbidden) if forbidden else (),
+        entry_type,
+        note,
+        _flag(flag) if flag else False,
+        parse_titles(titles) if titles else (),
+    )
+
+
+def split_variants(text: str) -> tuple[str, ...]:
+    if not text:
+        return ()
+    return tuple(part.strip() for part in text.split(VARIANT_SEPARATOR) if part.strip())
+
+
+def _flag(value: str) -> bool:
+    if value.lower() in _YES:
+        return True
+    if value.lower() in _NO:
+        return False
+    raise ValueError(_("case_sensitive must be yes or no, not {value!r}").format(value=value))
+
+
+def serialise(glossary: Glossary) -> bytes:
+    """The CSV bytes of ``glossary`` (UTF-8 with a BOM, so spreadsheet programs read it right)."""
+    out = io.StringIO(newline="")
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(COLUMNS)
+    for entry in glossary.entries:
+        writer.writerow(
+            [
+                entry.zh,
+                entry.en,
+                "" if entry.type == EntryType.GENERAL else entry.type.value,
+                VARIANT_SEPARATOR.join(entry.zh_variants),
+                VARIANT_SEPARATOR.join(entry.admitted),
+                VARIANT_SEPARATOR.join(entry.forbidden),
+                entry.note,
+                "yes" if entry.case_sensitive else "",
+                format_titles(entry.titles),
+            ]
+        )
+    return b"\xef\xbb\xbf" + out.getvalue().encode("utf-8")

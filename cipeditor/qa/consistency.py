@@ -1,0 +1,144 @@
+"""Consistency checks: one term rendered one way, one Chinese paragraph translated one way.
+
+Shortening a name after its first mention is not inconsistency: a rendering
+contained in another ("MOST" in "Ministry of Science and Technology (MOST)"),
+an acronym, or an adjective of the name ("Chinese" for "China") goes with it.
+Otherwise an admitted variant beside the preferred rendering is a matter of
+style (info); two renderings neither of which is the glossary's preferred one,
+or the preferred renderings of two glossaries that disagree, are a warning.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from cipeditor.glossary.entry import Entry
+from cipeditor.glossary.matcher import fold
+from cipeditor.i18n import _
+from cipeditor.qa.issue import Category, Issue, Severity
+from cipeditor.qa.registry import CheckContext, Segment, article_check
+from cipeditor.qa.terms import glossary_matcher, rendering_used, zh_terms
+from cipeditor.text.script import han_count
+
+_SPACES = re.compile(r"\s+")
+
+
+@dataclass(frozen=True)
+class _Use:
+    segment: Segment
+    rendering: str
+    preferred: bool  # the preferred rendering of one of the entries
+
+
+@article_check("term-inconsistent", Category.CONSISTENCY)
+def term_inconsistent(ctx: CheckContext) -> Iterator[Issue]:
+    """One Chinese term rendered differently across the article."""
+    matcher = glossary_matcher(ctx)
+    if matcher is None:
+        return
+    from cipeditor.qa.runner import segments  # the runner imports this module first
+
+    uses: dict[str, list[_Use]] = {}
+    for seg in segments(ctx.article):
+        if not seg.en.strip():
+            continue
+        for hit in _distinct(zh_terms(ctx, seg.zh)):
+            use = _rendering_used(ctx, seg, hit.entries)
+            if use is not None:
+                uses.setdefault(hit.entry.zh, []).append(use)
+    for zh, found in uses.items():
+        yield from _inconsistencies(zh, found)
+
+
+def _distinct(hits):
+    seen = set()
+    for hit in hits:
+        if hit.entry.zh not in seen:
+            seen.add(hit.entry.zh)
+            yield hit
+
+
+def _rendering_used(ctx: CheckContext, seg: Segment, entries: tuple[Entry, ...]) -> _Use | None:
+    """The longest rendering of the entries that the English uses, or None."""
+    used = rendering_used(ctx, entries, seg.en)
+    if used is None:
+        return None
+    entry, index = used
+    return _Use(seg, entry.renderings[index], index == 0)
+
+
+def _inconsistencies(zh: str, uses: list[_Use]) -> Iterator[Issue]:
+    # The first use of each distinct rendering, in reading order: comparing
+    # renderings, not uses, keeps this linear in the length of the article.
+    firsts: dict[str, _Use] = {}
+    for use in uses:
+        firsts.setdefault(fold(use.rendering), use)
+    distinct = list(firsts.values())
+    for later_index, later in enumerate(distinct):
+        for earlier in distinct[:later_index]:
+            if _compatible(earlier.rendering, later.rendering):
+                continue
+            severity = Severity.INFO if earlier.preferred != later.preferred else Severity.WARNING
+            yield Issue(
+                "term-inconsistent",
+                Category.CONSISTENCY,
+                severity,
+                later.segment.field,
+                # L10N: {place} is "paragraph 3", "the title" or "the summary"
+                _("“{zh}” is rendered “{here}” here but “{there}” in {place}").format(
+                    zh=zh,
+                    here=later.rendering,
+                    there=earlier.rendering,
+                    place=_place(earlier.segment),
+                ),
+                paragraph=later.segment.paragraph,
+                lang="en",
+            )
+            break
+
+
+def _compatible(first: str, second: str) -> bool:
+    a, b = fold(first), fold(second)
+    if a == b or a in b or b in a:
+        return True
+    if any(len(x) > 1 and x.isupper() and " " not in x for x in (first, second)):
+        return True  # an acronym after the full name is how names are shortened
+    shorter, longer = sorted((a, b), key=len)
+    return " " not in shorter and shorter[:4] == longer.split()[0][:4]  # China / Chinese
+
+
+def _place(seg: Segment) -> str:
+    if seg.field == "body":
+        return _("paragraph {number}").format(number=(seg.paragraph or 0) + 1)
+    return {"title": _("the title"), "summary": _("the summary")}.get(seg.field, seg.field)
+
+
+@article_check("paragraph-inconsistent", Category.CONSISTENCY)
+def paragraph_inconsistent(ctx: CheckContext) -> Iterator[Issue]:
+    """Identical Chinese paragraphs translated differently."""
+    first_seen: dict[str, tuple[int, str]] = {}
+    for index, pair in enumerate(ctx.article.body):
+        if len(pair.zh) < 5 or not pair.en.strip():
+            continue
+        zh = "".join(pair.zh.split())
+        seen = first_seen.setdefault(zh, (index, pair.en))
+        if seen[0] == index or seen[1] == pair.en:
+            continue
+        earlier, earlier_en = seen
+        if _SPACES.sub(" ", earlier_en).strip() != _SPACES.sub(" ", pair.en).strip() and (
+            han_count(zh) >= 5
+        ):
+            yield Issue(
+                "paragraph-inconsistent",
+                Category.CONSISTENCY,
+                Severity.WARNING,
+                "body",
+                _(
+                    "the same Chinese as paragraph {number} is translated differently: "
+                    "use one translation"
+                ).format(number=earlier + 1),
+                paragraph=index,
+                lang="en",
+            )
