@@ -29,16 +29,19 @@ def commands_for(path: Path, out: Path) -> list[list[str]]:
     name = path.name
     suffix = path.suffix.lower()
     if suffix == ".cip":
-        return [["check", str(path)], ["import", str(path), "-o", str(out / "a.cip")],
-                ["export", str(path), "--format", "html", "--lang", "en",
-                 "-o", str(out / "a.html")]]
+        return [
+            ["check", str(path)],
+            ["import", str(path), "-o", str(out / "a.cip")],
+            ["export", str(path), "--format", "html", "--lang", "en", "-o", str(out / "a.html")],
+        ]
     if suffix in {".tbx", ".csv"}:
-        return [["glossary", "convert", str(path), str(out / "g.csv")],
-                ["check", str(SAMPLE), "--glossary", str(path)]]
+        return [
+            ["glossary", "convert", str(path), str(out / "g.csv")],
+            ["check", str(SAMPLE), "--glossary", str(path)],
+        ]
     commands = [["import", str(path), "-o", str(out / "a.cip")]]
     if name.endswith(".txt"):
-        commands.append(["import", "--zh", str(path), "--en", str(path), "-o",
-                         str(out / "b.cip")])
+        commands.append(["import", "--zh", str(path), "--en", str(path), "-o", str(out / "b.cip")])
     return commands
 
 
@@ -66,9 +69,14 @@ CASES = sorted(HOSTILE.iterdir())
 
 
 def run_cli(arguments: list[str]) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "cipeditor", *arguments], cwd=ROOT,
-                          capture_output=True, text=True, timeout=TIME_LIMIT_SECONDS,
-                          check=False)
+    return subprocess.run(
+        [sys.executable, "-m", "cipeditor", *arguments],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=TIME_LIMIT_SECONDS,
+        check=False,
+    )
 
 
 def assert_refused(path: Path, out: Path, arguments: list[str]) -> None:
@@ -120,11 +128,17 @@ def test_unreadable_file_is_refused(tmp_path):
     target = tmp_path / "article.cip"
     target.write_text("{}", encoding="utf-8")
     target.chmod(0)
-    prefix = (["setpriv", "--bounding-set=-dac_override,-dac_read_search"]
-              if os.geteuid() == 0 else [])
-    result = subprocess.run([*prefix, sys.executable, "-m", "cipeditor", "check", str(target)],
-                            cwd=ROOT, capture_output=True, text=True, timeout=TIME_LIMIT_SECONDS,
-                            check=False)
+    prefix = (
+        ["setpriv", "--bounding-set=-dac_override,-dac_read_search"] if os.geteuid() == 0 else []
+    )
+    result = subprocess.run(
+        [*prefix, sys.executable, "-m", "cipeditor", "check", str(target)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=TIME_LIMIT_SECONDS,
+        check=False,
+    )
     assert result.returncode == 2, result.stderr
     assert "permission denied" in result.stderr
     assert "article.cip" in result.stderr
