@@ -20,6 +20,8 @@ class Document(QObject):
 
     pairTextChanged = Signal(int, str)  # pair index, language
     structureChanged = Signal()  # pairs inserted, removed, moved, split or merged
+    pairsInserted = Signal(int, int)  # first index, count (emitted before structureChanged)
+    pairsRemoved = Signal(int, int)  # first index, count (emitted before structureChanged)
     pairKindChanged = Signal(int)
     metaChanged = Signal(str)  # field name: "title", "views", …
     acceptedChanged = Signal()  # QA decisions

@@ -1,0 +1,355 @@
+"""Chinese and English side by side, pair against pair, scrolled together.
+
+The editor owns the two panes and keeps them level: after every change it
+gives the shorter block of each touched pair extra bottom margin, so each pair
+starts on the same line on both sides, and the two documents have the same
+height, which makes synced scrolling a matter of copying the scroll value.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QFont, QTextCursor, QTextFormat
+from PySide6.QtWidgets import QSplitter, QTextEdit, QVBoxLayout, QWidget
+
+from cipeditor.article.model import LANGS, Kind
+from cipeditor.article.splitting import suggest_split_offset
+from cipeditor.ui.commands.structure import (
+    DeletePair,
+    InsertPair,
+    MergePairs,
+    MovePair,
+    SetPairKind,
+    SplitPair,
+    SwapSides,
+)
+from cipeditor.ui.document import Document
+from cipeditor.ui.pane import PaneEdit
+from cipeditor.ui.split_choice import SplitChoiceBar
+
+PAIR_GAP = 10.0
+"""Space between pairs, in pixels, on top of the alignment padding."""
+
+HIGHLIGHT = QColor(255, 244, 200)
+
+
+class BilingualEditor(QWidget):
+    """The two panes of one :class:`Document`."""
+
+    currentPairChanged = Signal(int)
+
+    def __init__(self, document: Document, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.panes = {lang: PaneEdit(lang, document, self) for lang in LANGS}
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setChildrenCollapsible(False)
+        for lang in LANGS:
+            self.splitter.addWidget(self.panes[lang])
+        self.split_choice = SplitChoiceBar(self)
+        self.split_choice.chosen.connect(self._redo_split)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.splitter)
+        layout.addWidget(self.split_choice)
+        self.synced_scrolling = True
+        self._current = -1
+        self._dirty: set[int] = set()
+        self._all_dirty = True
+        self._realign_timer = QTimer(self)
+        self._realign_timer.setSingleShot(True)
+        self._realign_timer.setInterval(0)
+        self._realign_timer.timeout.connect(self.realign)
+        for pane in self.panes.values():
+            pane.splitRequested.connect(lambda index, offset, p=pane: self._split(p, index, offset))
+            pane.mergeRequested.connect(lambda index, p=pane: self._merge(p, index))
+            pane.resyncNeeded.connect(self.reload)
+            pane.widthChanged.connect(self._realign_all_later)
+            pane.cursorPositionChanged.connect(lambda p=pane: self._cursor_moved(p))
+            pane.verticalScrollBar().valueChanged.connect(
+                lambda value, p=pane: self._scrolled(p, value)
+            )
+        self._connect(document)
+        self.reload()
+
+    # --- the document -------------------------------------------------------
+
+    def set_document(self, document: Document) -> None:
+        self._disconnect(self.document)
+        self.document = document
+        self._connect(document)
+        self.split_choice.hide()
+        self.reload()
+
+    def _connect(self, document: Document) -> None:
+        document.pairTextChanged.connect(self._text_changed)
+        document.pairsInserted.connect(self._inserted)
+        document.pairsRemoved.connect(self._removed)
+        document.pairKindChanged.connect(self._kind_changed)
+        document.undo_stack.indexChanged.connect(self.split_choice.history_moved)
+
+    def _disconnect(self, document: Document) -> None:
+        document.pairTextChanged.disconnect(self._text_changed)
+        document.pairsInserted.disconnect(self._inserted)
+        document.pairsRemoved.disconnect(self._removed)
+        document.pairKindChanged.disconnect(self._kind_changed)
+        document.undo_stack.indexChanged.disconnect(self.split_choice.history_moved)
+
+    def reload(self) -> None:
+        """Show the whole document again (opening a file)."""
+        for pane in self.panes.values():
+            pane.load(self.document)
+        self._current = -1
+        self._realign_all_later()
+        self._cursor_moved(self.panes[LANGS[0]])
+
+    def _text_changed(self, index: int, lang: str) -> None:
+        end = self.panes[lang].sync_text(index)
+        if end is not None:
+            self.panes[lang].place_cursor(index, end)
+        self._realign_later(index)
+        if index == self._current:
+            self._highlight(self.panes[lang], index)
+
+    def _inserted(self, index: int, count: int) -> None:
+        for pane in self.panes.values():
+            pane.insert_blocks(index, count)
+        self._shift_dirty(index, count)
+        for at in range(max(0, index - 1), index + count + 1):
+            self._realign_later(at)
+
+    def _removed(self, index: int, count: int) -> None:
+        for pane in self.panes.values():
+            pane.remove_blocks(index, count)
+        self._shift_dirty(index, -count)
+        for at in range(max(0, index - 1), index + 1):
+            self._realign_later(at)
+
+    def _kind_changed(self, index: int) -> None:
+        for pane in self.panes.values():
+            pane.apply_kind(index)
+        self._realign_later(index)
+
+    # --- alignment ----------------------------------------------------------
+
+    def _shift_dirty(self, index: int, delta: int) -> None:
+        self._dirty = {i + delta if i >= index else i for i in self._dirty if i + delta >= 0}
+
+    def _realign_later(self, index: int) -> None:
+        self._dirty.add(index)
+        self._realign_timer.start()
+
+    def _realign_all_later(self) -> None:
+        self._all_dirty = True
+        self._realign_timer.start()
+
+    def realign(self) -> None:
+        """Pad the shorter block of every changed pair so both sides are the same height."""
+        count = len(self.document.article.body)
+        if not self.isVisible():
+            return  # the width is not known yet; showing the window realigns everything
+        if self._all_dirty:
+            indexes = range(count)
+        else:
+            indexes = sorted(i for i in self._dirty if 0 <= i < count)
+        self._all_dirty = False
+        self._dirty.clear()
+        left, right = (self.panes[lang] for lang in LANGS)
+        left_margins: dict[int, float] = {}
+        right_margins: dict[int, float] = {}
+        for index in indexes:
+            left_height = left.natural_height(index)
+            right_height = right.natural_height(index)
+            tallest = max(left_height, right_height)
+            for pane, height, margins in (
+                (left, left_height, left_margins),
+                (right, right_height, right_margins),
+            ):
+                margin = tallest - height + PAIR_GAP
+                if abs(pane.block(index).blockFormat().bottomMargin() - margin) > 0.01:
+                    margins[index] = margin
+        left.set_bottom_margins(left_margins)
+        right.set_bottom_margins(right_margins)
+        self._sync_scroll(self.focused_pane())
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self._realign_all_later()
+
+    # --- scrolling, current pair ----------------------------------------------
+
+    def set_synced_scrolling(self, on: bool) -> None:
+        self.synced_scrolling = on
+        if on:
+            self._sync_scroll(self.focused_pane())
+
+    def _scrolled(self, pane: PaneEdit, value: int) -> None:
+        if self.synced_scrolling:
+            for other in self.panes.values():
+                if other is not pane and other.verticalScrollBar().value() != value:
+                    other.verticalScrollBar().setValue(value)
+
+    def _sync_scroll(self, pane: PaneEdit) -> None:
+        if self.synced_scrolling:
+            self._scrolled(pane, pane.verticalScrollBar().value())
+
+    def focused_pane(self) -> PaneEdit:
+        for pane in self.panes.values():
+            if pane.hasFocus():
+                return pane
+        return getattr(self, "_last_pane", self.panes[LANGS[0]])
+
+    def current_index(self) -> int:
+        return max(0, min(self.focused_pane().current_index(), len(self.document.article.body) - 1))
+
+    def _cursor_moved(self, pane: PaneEdit) -> None:
+        self._last_pane = pane
+        index = pane.current_index()
+        if index != self._current:
+            self._current = index
+            self.split_choice.pair_left(index)
+            for each in self.panes.values():
+                self._highlight(each, index)
+            self.currentPairChanged.emit(index)
+
+    def _highlight(self, pane: PaneEdit, index: int) -> None:
+        """Shade every line of pair ``index`` across the pane's full width."""
+        block = pane.block(index)
+        if not block.isValid():
+            pane.setExtraSelections([])
+            return
+        selections = []
+        layout = block.layout()
+        starts = [layout.lineAt(n).textStart() for n in range(layout.lineCount())] or [0]
+        for start in starts:
+            # A full-width selection without selected text shades the whole line it is on.
+            selection = QTextEdit.ExtraSelection()
+            selection.format.setBackground(HIGHLIGHT)
+            selection.format.setProperty(QTextFormat.Property.FullWidthSelection, True)
+            cursor = QTextCursor(block)
+            cursor.setPosition(block.position() + start)
+            selection.cursor = cursor
+            selections.append(selection)
+        pane.setExtraSelections(selections)
+        pane.gutter.update()
+
+    def jump_to_counterpart(self) -> None:
+        """Put the cursor in the other pane, at the same proportional place in the pair."""
+        pane = self.focused_pane()
+        other = next(p for p in self.panes.values() if p is not pane)
+        cursor = pane.textCursor()
+        length = max(1, cursor.block().length() - 1)
+        fraction = cursor.positionInBlock() / length
+        index = cursor.blockNumber()
+        other_length = other.block(index).length() - 1
+        other.place_cursor(index, round(fraction * other_length))
+        other.setFocus()
+        other.ensureCursorVisible()
+
+    # --- layout of the sides ------------------------------------------------------
+
+    def swap_panes(self) -> None:
+        """Put English on the left and Chinese on the right, or back."""
+        sizes = self.splitter.sizes()
+        first = self.splitter.widget(0)
+        self.splitter.insertWidget(1, first)
+        self.splitter.setSizes(list(reversed(sizes)))
+
+    def is_swapped(self) -> bool:
+        return self.splitter.widget(0) is not self.panes[LANGS[0]]
+
+    def set_font(self, lang: str, font: QFont) -> None:
+        pane = self.panes[lang]
+        pane.setFont(font)
+        pane.document().setDefaultFont(font)
+        pane.reapply_kinds()
+        self._realign_all_later()
+
+    # --- structural edits ---------------------------------------------------------
+
+    def _split(self, pane: PaneEdit, index: int, offset: int) -> None:
+        text = self.document.article.body[index].get(pane.lang)
+        other = next(lang for lang in LANGS if lang != pane.lang)
+        other_text = self.document.article.body[index].get(other)
+        fraction = offset / len(text) if text else 1.0
+        other_offset = suggest_split_offset(other_text, fraction, other)
+        self.document.push(
+            SplitPair(self.document, index, {pane.lang: offset, other: other_offset})
+        )
+        pane.place_cursor(index + 1, 0)
+        if other_text.strip():
+            self.split_choice.undo_index = self.document.undo_stack.index()
+            self.split_choice.offer(
+                index,
+                lang=pane.lang,
+                offset=offset,
+                other=other,
+                suggested=other_offset,
+                other_length=len(other_text),
+            )
+
+    def _redo_split(self, index: int, at: dict) -> None:
+        """The translator chose another cut for the other side: replace the split just made."""
+        pane = self.focused_pane()
+        stack = self.document.undo_stack
+        stack.undo()
+        self.document.push(SplitPair(self.document, index, at))
+        pane.place_cursor(index + 1, 0)
+        pane.setFocus()
+
+    def _merge(self, pane: PaneEdit, index: int) -> None:
+        self.merge_with_next(index, pane)
+
+    def merge_with_next(self, index: int | None = None, pane: PaneEdit | None = None) -> None:
+        index = self.current_index() if index is None else index
+        pane = pane or self.focused_pane()
+        if index + 1 >= len(self.document.article.body):
+            return
+        second = self.document.article.body[index + 1].get(pane.lang)
+        self.document.push(MergePairs(self.document, index))
+        merged = self.document.article.body[index].get(pane.lang)
+        pane.place_cursor(index, len(merged) - len(second))
+
+    def split_at_cursor(self) -> None:
+        pane = self.focused_pane()
+        cursor = pane.textCursor()
+        self._split(pane, cursor.blockNumber(), cursor.positionInBlock())
+
+    def insert_pair(self, below: bool) -> None:
+        pane = self.focused_pane()
+        index = self.current_index() + (1 if below else 0)
+        self.document.push(InsertPair(self.document, index))
+        pane.place_cursor(index, 0)
+        pane.setFocus()
+
+    def delete_pair(self) -> None:
+        pane = self.focused_pane()
+        index = self.current_index()
+        body = self.document.article.body
+        if len(body) == 1:  # the editor always shows at least one (maybe empty) pair
+            self.document.undo_stack.beginMacro(DeletePair(self.document, 0).text())
+            self.document.push(InsertPair(self.document, 1))
+            self.document.push(DeletePair(self.document, 0))
+            self.document.undo_stack.endMacro()
+        else:
+            self.document.push(DeletePair(self.document, index))
+        pane.place_cursor(min(index, len(body) - 1), 0)
+
+    def move_pair(self, delta: int) -> None:
+        pane = self.focused_pane()
+        index = self.current_index()
+        offset = pane.textCursor().positionInBlock()
+        target = index + delta
+        if not 0 <= target < len(self.document.article.body):
+            return
+        self.document.push(MovePair(self.document, index, target))
+        pane.place_cursor(target, offset)
+
+    def set_kind(self, kind: Kind) -> None:
+        index = self.current_index()
+        if self.document.article.body[index].kind is not kind:
+            self.document.push(SetPairKind(self.document, index, kind))
+
+    def swap_sides(self) -> None:
+        self.document.push(SwapSides(self.document, self.current_index()))

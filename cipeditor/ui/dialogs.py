@@ -1,0 +1,82 @@
+"""Every message box the window shows, built in one place.
+
+They are opened without blocking (``open()``) and answer through their
+``finished`` signal, so the window keeps painting and tests drive them with
+``qtbot.waitSignal(box.finished)`` after clicking a button.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from enum import Enum
+
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from cipeditor.i18n import _
+
+
+class SaveChoice(Enum):
+    SAVE = "save"
+    DISCARD = "discard"
+    CANCEL = "cancel"
+
+
+_BUTTON_CHOICES = {
+    QMessageBox.StandardButton.Save: SaveChoice.SAVE,
+    QMessageBox.StandardButton.Discard: SaveChoice.DISCARD,
+    QMessageBox.StandardButton.Cancel: SaveChoice.CANCEL,
+}
+
+
+def ask_save_changes(
+    parent: QWidget, name: str, on_answer: Callable[[SaveChoice], None]
+) -> QMessageBox:
+    """Ask whether to save ``name`` before it is closed; ``on_answer`` gets the choice."""
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        _("Unsaved changes"),
+        _("Save the changes to “{name}” before closing it?").format(name=name),
+        QMessageBox.StandardButton.Save
+        | QMessageBox.StandardButton.Discard
+        | QMessageBox.StandardButton.Cancel,
+        parent,
+    )
+    box.setInformativeText(_("If you don't save, your changes since the last save are lost."))
+    box.setDefaultButton(QMessageBox.StandardButton.Save)
+    box.setObjectName("unsavedChangesBox")
+
+    def answered(_result: int) -> None:
+        button = box.standardButton(box.clickedButton()) if box.clickedButton() else None
+        on_answer(_BUTTON_CHOICES.get(button, SaveChoice.CANCEL))
+        box.deleteLater()
+
+    box.finished.connect(answered)
+    box.open()
+    return box
+
+
+def show_error(parent: QWidget, title: str, text: str, details: str = "") -> QMessageBox:
+    """Tell the user that something could not be done, and why."""
+    box = QMessageBox(QMessageBox.Icon.Critical, title, text, QMessageBox.StandardButton.Ok, parent)
+    box.setObjectName("errorBox")
+    if details:
+        box.setDetailedText(details)
+    box.finished.connect(box.deleteLater)
+    box.open()
+    return box
+
+
+def show_about(parent: QWidget, version: str) -> QMessageBox:
+    box = QMessageBox(
+        QMessageBox.Icon.Information,
+        _("About CIP Editor"),
+        _(
+            "CIP Editor {version}\n\nA bilingual Chinese/English article editor for press offices: "
+            "aligned panes, glossary checks, DOCX and HTML export."
+        ).format(version=version),
+        QMessageBox.StandardButton.Ok,
+        parent,
+    )
+    box.finished.connect(box.deleteLater)
+    box.open()
+    return box

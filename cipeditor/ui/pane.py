@@ -1,0 +1,399 @@
+"""One language side of the bilingual editor: a text edit with one block per pair.
+
+The pane shows the model and turns the translator's keystrokes into undo
+commands: typing becomes :class:`~cipeditor.ui.commands.text.EditPairText`,
+while keys that would join or cut blocks (Enter, Backspace at the start, Delete
+at the end, a paste of several paragraphs, a selection over several pairs) are
+turned into structural requests, so block *n* is always pair *n* on both sides.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QFont,
+    QKeyEvent,
+    QKeySequence,
+    QPainter,
+    QTextBlock,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+    QTextOption,
+)
+from PySide6.QtWidgets import QTextEdit, QWidget
+
+from cipeditor.article.model import Kind, Pair
+from cipeditor.i18n import _
+from cipeditor.ui.commands.structure import InsertPair
+from cipeditor.ui.commands.text import EditPairText
+from cipeditor.ui.document import Document
+from cipeditor.ui.gutter import Gutter
+
+LINE_SEPARATOR = "\u2028"
+"""How a line break inside a pair's text is shown: within the block, not as a new block."""
+
+KIND_INDENT = 24.0
+
+
+def to_view(text: str) -> str:
+    return text.replace("\r\n", "\n").replace("\n", LINE_SEPARATOR)
+
+
+def from_view(text: str) -> str:
+    return text.replace(LINE_SEPARATOR, "\n")
+
+
+class PaneEdit(QTextEdit):
+    """The Chinese or the English side."""
+
+    splitRequested = Signal(int, int)  # pair index, offset in this side's text
+    mergeRequested = Signal(int)  # merge pair index with index + 1
+    resyncNeeded = Signal()  # the view drifted from the model (should not happen)
+    widthChanged = Signal()
+
+    def __init__(self, lang: str, document: Document, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.lang = lang
+        self.document_ = document
+        self._updating = 0
+        self.setAcceptRichText(False)
+        self.setAcceptDrops(False)  # files dropped on the window open; text drags would cut pairs
+        self.setTabChangesFocus(True)
+        self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        self.document().setUndoRedoEnabled(False)
+        self.document().setDocumentMargin(6)
+        self.document().contentsChange.connect(self._on_contents_change)
+        self.gutter = Gutter(self)
+        self.setViewportMargins(self.gutter.preferred_width(), 0, 0, 0)
+        self.verticalScrollBar().valueChanged.connect(self.gutter.update)
+        self.document().contentsChanged.connect(self.gutter.update)
+        self._last_width = -1
+
+    # --- showing the model -------------------------------------------------
+
+    def load(self, document: Document) -> None:
+        """Show ``document``'s body, one block per pair."""
+        self.document_ = document
+        with self.updating():
+            body = document.article.body
+            self.document().setPlainText("\n".join(to_view(p.get(self.lang)) for p in body))
+            for index, pair in enumerate(body):
+                if pair.kind is not Kind.PARAGRAPH:
+                    self.apply_kind(index)
+        self.gutter.setFixedWidth(self.gutter.preferred_width())
+        self.setViewportMargins(self.gutter.preferred_width(), 0, 0, 0)
+        self.moveCursor(QTextCursor.MoveOperation.Start)
+
+    def updating(self):
+        """Context manager: changes made inside are the model's, not the translator's."""
+        pane = self
+
+        class _Guard:
+            def __enter__(self):
+                pane._updating += 1
+
+            def __exit__(self, *exc):
+                pane._updating -= 1
+
+        return _Guard()
+
+    def block(self, index: int) -> QTextBlock:
+        return self.document().findBlockByNumber(index)
+
+    def sync_text(self, index: int) -> int | None:
+        """Make block ``index`` show the model's text; return where the change ended, if any."""
+        block = self.block(index)
+        old = block.text()
+        new = to_view(self.document_.article.body[index].get(self.lang))
+        if old == new:
+            return None
+        start = 0
+        limit = min(len(old), len(new))
+        while start < limit and old[start] == new[start]:
+            start += 1
+        end_old, end_new = len(old), len(new)
+        while end_old > start and end_new > start and old[end_old - 1] == new[end_new - 1]:
+            end_old -= 1
+            end_new -= 1
+        cursor = QTextCursor(block)
+        cursor.setPosition(block.position() + start)
+        cursor.setPosition(block.position() + end_old, QTextCursor.MoveMode.KeepAnchor)
+        with self.updating():
+            cursor.insertText(new[start:end_new])
+        return end_new
+
+    def insert_blocks(self, index: int, count: int) -> None:
+        body = self.document_.article.body
+        with self.updating():
+            for offset in range(count):
+                at = index + offset
+                text = to_view(body[at].get(self.lang))
+                if at < self.document().blockCount():
+                    cursor = QTextCursor(self.block(at))
+                    cursor.insertText(text)
+                    cursor.insertBlock()
+                else:
+                    cursor = QTextCursor(self.document())
+                    cursor.movePosition(QTextCursor.MoveOperation.End)
+                    cursor.insertBlock()
+                    cursor.insertText(text)
+            for at in range(max(0, index - 1), min(index + count + 1, len(body))):
+                self.apply_kind(at)
+
+    def remove_blocks(self, index: int, count: int) -> None:
+        doc = self.document()
+        with self.updating():
+            cursor = QTextCursor(doc)
+            if index > 0:
+                before = self.block(index - 1)
+                last = self.block(index + count - 1)
+                cursor.setPosition(before.position() + before.length() - 1)
+                cursor.setPosition(
+                    last.position() + last.length() - 1, QTextCursor.MoveMode.KeepAnchor
+                )
+            else:
+                cursor.setPosition(0)
+                cursor.setPosition(self.block(count).position(), QTextCursor.MoveMode.KeepAnchor)
+            cursor.removeSelectedText()
+            body = self.document_.article.body
+            for at in range(max(0, index - 1), min(index + 1, len(body))):
+                self.apply_kind(at)
+
+    def apply_kind(self, index: int) -> None:
+        """Give block ``index`` the look of its pair's kind (the same on both sides)."""
+        kind = self.document_.article.body[index].kind
+        block = self.block(index)
+        block_format = QTextBlockFormat()
+        block_format.setBottomMargin(block.blockFormat().bottomMargin())
+        char_format = QTextCharFormat()
+        char_format.setFontWeight(QFont.Weight.Normal)
+        char_format.setFontItalic(False)
+        char_format.setFontPointSize(self.font().pointSizeF())
+        if kind is Kind.HEADING:
+            char_format.setFontWeight(QFont.Weight.Bold)
+            char_format.setFontPointSize(self.font().pointSizeF() * 1.2)
+        elif kind is Kind.QUOTE:
+            char_format.setFontItalic(True)
+            block_format.setLeftMargin(KIND_INDENT)
+            block_format.setRightMargin(KIND_INDENT)
+        elif kind is Kind.LIST_ITEM:
+            block_format.setLeftMargin(KIND_INDENT)
+        cursor = QTextCursor(block)
+        with self.updating():
+            cursor.beginEditBlock()
+            cursor.setBlockFormat(block_format)
+            cursor.setBlockCharFormat(char_format)
+            cursor.movePosition(
+                QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor
+            )
+            cursor.mergeCharFormat(char_format)
+            cursor.endEditBlock()
+
+    def reapply_kinds(self) -> None:
+        for index in range(len(self.document_.article.body)):
+            self.apply_kind(index)
+
+    # --- alignment support --------------------------------------------------
+
+    def natural_height(self, index: int) -> float:
+        """Height of block ``index``'s lines: the rectangle the layout returns leaves out the
+        margins (the top margin is the same on both sides, the bottom one is the aligner's)."""
+        return self.document().documentLayout().blockBoundingRect(self.block(index)).height()
+
+    def set_bottom_margins(self, margins: dict[int, float]) -> None:
+        """Set the extra space under several blocks in one layout pass."""
+        if not margins:
+            return
+        cursor = QTextCursor(self.document())
+        with self.updating():
+            cursor.beginEditBlock()
+            for index, margin in margins.items():
+                block = self.block(index)
+                cursor.setPosition(block.position())
+                block_format = block.blockFormat()
+                block_format.setBottomMargin(margin)
+                cursor.setBlockFormat(block_format)
+            cursor.endEditBlock()
+
+    def place_cursor(self, index: int, offset: int) -> None:
+        block = self.block(index)
+        cursor = self.textCursor()
+        cursor.setPosition(block.position() + max(0, min(offset, block.length() - 1)))
+        self.setTextCursor(cursor)
+
+    def current_index(self) -> int:
+        return self.textCursor().blockNumber()
+
+    # --- the translator's edits ---------------------------------------------
+
+    def _on_contents_change(self, position: int, removed: int, added: int) -> None:
+        if self._updating:
+            return
+        body = self.document_.article.body
+        if self.document().blockCount() != len(body):
+            # A path we did not foresee joined or cut blocks: show the model again.
+            QTimer.singleShot(0, self.resyncNeeded.emit)
+            return
+        first = self.document().findBlock(position).blockNumber()
+        last = self.document().findBlock(position + added).blockNumber()
+        for index in range(first, max(first, last) + 1):
+            text = from_view(self.block(index).text())
+            if text != body[index].get(self.lang):
+                self.document_.push(
+                    EditPairText(self.document_, index, self.lang, text, typing=True)
+                )
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.matches(QKeySequence.StandardKey.Undo):
+            self.document_.undo_stack.undo()
+        elif event.matches(QKeySequence.StandardKey.Redo):
+            self.document_.undo_stack.redo()
+        elif event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            if not event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+                self._split_here()
+        elif self._joins_blocks(event):
+            cursor = self.textCursor()
+            block = cursor.blockNumber()
+            if cursor.atBlockStart() and block > 0:
+                self.mergeRequested.emit(block - 1)
+            elif cursor.atBlockEnd() and block + 1 < self.document().blockCount():
+                self.mergeRequested.emit(block)
+        elif self._spans_pairs() and (event.text().isprintable() and event.text()):
+            self.clear_selection_in_cells()
+            self.textCursor().insertText(event.text())
+        elif self._spans_pairs() and (
+            event.matches(QKeySequence.StandardKey.Cut)
+            or event.key() in (Qt.Key.Key_Backspace, Qt.Key.Key_Delete)
+        ):
+            if event.matches(QKeySequence.StandardKey.Cut):
+                self.copy()
+            self.clear_selection_in_cells()
+        else:
+            super().keyPressEvent(event)
+
+    def _joins_blocks(self, event: QKeyEvent) -> bool:
+        """True for a delete key pressed where it would remove a pair boundary."""
+        cursor = self.textCursor()
+        if cursor.hasSelection():
+            return False
+        backwards = event.key() == Qt.Key.Key_Backspace or event.matches(
+            QKeySequence.StandardKey.DeleteStartOfWord
+        )
+        forwards = event.key() == Qt.Key.Key_Delete or event.matches(
+            QKeySequence.StandardKey.DeleteEndOfWord
+        )
+        return (backwards and cursor.atBlockStart()) or (forwards and cursor.atBlockEnd())
+
+    def _spans_pairs(self) -> bool:
+        cursor = self.textCursor()
+        doc = self.document()
+        return (
+            cursor.hasSelection()
+            and doc.findBlock(cursor.selectionStart()).blockNumber()
+            != doc.findBlock(cursor.selectionEnd()).blockNumber()
+        )
+
+    def _split_here(self) -> None:
+        cursor = self.textCursor()
+        if cursor.hasSelection():
+            if self._spans_pairs():
+                self.clear_selection_in_cells()
+            else:
+                cursor.removeSelectedText()
+        cursor = self.textCursor()
+        self.splitRequested.emit(cursor.blockNumber(), cursor.positionInBlock())
+
+    def clear_selection_in_cells(self) -> None:
+        """Delete a selection over several pairs cell by cell: the pairs stay, emptied."""
+        cursor = self.textCursor()
+        doc = self.document()
+        start, end = cursor.selectionStart(), cursor.selectionEnd()
+        first, last = doc.findBlock(start), doc.findBlock(end)
+        stack = self.document_.undo_stack
+        stack.beginMacro(_("Delete"))
+        for index in range(first.blockNumber(), last.blockNumber() + 1):
+            text = self.document_.article.body[index].get(self.lang)
+            if index == first.blockNumber():
+                text = text[: start - first.position()]
+            elif index == last.blockNumber():
+                text = text[end - last.position() :]
+            else:
+                text = ""
+            self.document_.push(EditPairText(self.document_, index, self.lang, text))
+        stack.endMacro()
+        self.place_cursor(first.blockNumber(), start - first.position())
+
+    def cut_selection(self) -> None:
+        """Cut, keeping the pairs when the selection runs over several of them."""
+        if self._spans_pairs():
+            self.copy()
+            self.clear_selection_in_cells()
+        else:
+            self.cut()
+
+    def insertFromMimeData(self, source) -> None:
+        if self._spans_pairs():
+            self.clear_selection_in_cells()
+        text = source.text().replace("\r\n", "\n").replace("\r", "\n").replace("\u2029", "\n")
+        paragraphs = [line.strip() for line in text.split("\n") if line.strip()]
+        if len(paragraphs) <= 1:
+            self.textCursor().insertText(paragraphs[0] if paragraphs else text.strip())
+            return
+        self.paste_paragraphs(paragraphs)
+
+    def paste_paragraphs(self, paragraphs: list[str]) -> None:
+        """Paste several paragraphs: the first joins this pair, each other one becomes a new
+        pair whose other side is empty, so the other language never shifts."""
+        cursor = self.textCursor()
+        index = cursor.blockNumber()
+        block_start = cursor.block().position()
+        text = self.document_.article.body[index].get(self.lang)
+        before = text[: cursor.selectionStart() - block_start]
+        after = text[cursor.selectionEnd() - block_start :]
+        stack = self.document_.undo_stack
+        stack.beginMacro(_("Paste {count} paragraphs").format(count=len(paragraphs)))
+        self.document_.push(EditPairText(self.document_, index, self.lang, before + paragraphs[0]))
+        for offset, paragraph in enumerate(paragraphs[1:], start=1):
+            pair = Pair()
+            last = offset == len(paragraphs) - 1
+            pair.set(self.lang, paragraph + after if last else paragraph)
+            self.document_.push(InsertPair(self.document_, index + offset, pair))
+        stack.endMacro()
+        self.place_cursor(index + len(paragraphs) - 1, len(paragraphs[-1]))
+
+    # --- geometry and decoration -----------------------------------------------
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        rect = self.contentsRect()
+        self.gutter.setGeometry(rect.left(), rect.top(), self.gutter.width(), rect.height())
+        if self.viewport().width() != self._last_width:
+            self._last_width = self.viewport().width()
+            self.widthChanged.emit()
+
+    def paintEvent(self, event) -> None:
+        super().paintEvent(event)
+        self._paint_bullets()
+
+    def _paint_bullets(self) -> None:
+        body = self.document_.article.body
+        layout = self.document().documentLayout()
+        offset = self.verticalScrollBar().value()
+        height = self.viewport().height()
+        block = self.cursorForPosition(self.viewport().rect().topLeft()).block()
+        painter = None
+        while block.isValid():
+            top = layout.blockBoundingRect(block).top() - offset
+            if top > height:
+                break
+            index = block.blockNumber()
+            if index < len(body) and body[index].kind is Kind.LIST_ITEM:
+                painter = painter or QPainter(self.viewport())
+                line = block.layout().lineAt(0) if block.layout().lineCount() else None
+                baseline = top + block.blockFormat().topMargin() + (line.ascent() if line else 12)
+                x = self.document().documentMargin() + KIND_INDENT / 2 - 4
+                painter.drawText(int(x), int(baseline), "•")
+            block = block.next()
+        if painter:
+            painter.end()
