@@ -9,8 +9,8 @@ height, which makes synced scrolling a matter of copying the scroll value.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QFont, QTextCursor, QTextFormat
-from PySide6.QtWidgets import QSplitter, QTextEdit, QVBoxLayout, QWidget
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
 from cipeditor.article.model import LANGS, Kind
 from cipeditor.article.splitting import suggest_split_offset
@@ -29,8 +29,6 @@ from cipeditor.ui.split_choice import SplitChoiceBar
 
 PAIR_GAP = 10.0
 """Space between pairs, in pixels, on top of the alignment padding."""
-
-HIGHLIGHT = QColor(255, 244, 200)
 
 
 class BilingualEditor(QWidget):
@@ -67,6 +65,11 @@ class BilingualEditor(QWidget):
             pane.resyncNeeded.connect(self.reload)
             pane.widthChanged.connect(self._realign_all_later)
             pane.cursorPositionChanged.connect(lambda p=pane: self._cursor_moved(p))
+            pane.focusReceived.connect(lambda p=pane: self._cursor_moved(p))
+            # The layout reports a new document height a moment after a change: follow it.
+            pane.verticalScrollBar().rangeChanged.connect(
+                lambda _low, _high: self._sync_scroll(self.focused_pane())
+            )
             pane.verticalScrollBar().valueChanged.connect(
                 lambda value, p=pane: self._scrolled(p, value)
             )
@@ -109,8 +112,6 @@ class BilingualEditor(QWidget):
         if end is not None:
             self.panes[lang].place_cursor(index, end)
         self._realign_later(index)
-        if index == self._current:
-            self._highlight(self.panes[lang], index)
 
     def _inserted(self, index: int, count: int) -> None:
         for pane in self.panes.values():
@@ -171,6 +172,13 @@ class BilingualEditor(QWidget):
                     margins[index] = margin
         left.set_bottom_margins(left_margins)
         right.set_bottom_margins(right_margins)
+        if count and count - 1 in indexes:
+            last = count - 1
+            for pane in (left, right):
+                pane.set_end_padding(pane.block(last).blockFormat().bottomMargin())
+        if self._current in indexes:  # its lines may have re-wrapped
+            for pane in self.panes.values():
+                self._highlight(pane, self._current)
         self._sync_scroll(self.focused_pane())
 
     def showEvent(self, event) -> None:
@@ -214,24 +222,9 @@ class BilingualEditor(QWidget):
             self.currentPairChanged.emit(index)
 
     def _highlight(self, pane: PaneEdit, index: int) -> None:
-        """Shade every line of pair ``index`` across the pane's full width."""
-        block = pane.block(index)
-        if not block.isValid():
-            pane.setExtraSelections([])
-            return
-        selections = []
-        layout = block.layout()
-        starts = [layout.lineAt(n).textStart() for n in range(layout.lineCount())] or [0]
-        for start in starts:
-            # A full-width selection without selected text shades the whole line it is on.
-            selection = QTextEdit.ExtraSelection()
-            selection.format.setBackground(HIGHLIGHT)
-            selection.format.setProperty(QTextFormat.Property.FullWidthSelection, True)
-            cursor = QTextCursor(block)
-            cursor.setPosition(block.position() + start)
-            selection.cursor = cursor
-            selections.append(selection)
-        pane.setExtraSelections(selections)
+        # Painted by the pane itself: QTextEdit.setExtraSelections leaks a reference to None
+        # on every call in PySide6 6.12, which crashes Python after a few thousand keystrokes.
+        pane.set_highlighted(index)
         pane.gutter.update()
 
     def jump_to_counterpart(self) -> None:

@@ -39,7 +39,12 @@ class Document(QObject):
         self.path = path
         self.read_only = False
         self.undo_stack = QUndoStack(self)
-        self.undo_stack.cleanChanged.connect(lambda clean: self.modifiedChanged.emit(not clean))
+        # A bound slot, not a lambda: Qt drops it when the document is deleted, before the
+        # stack (its child) emits cleanChanged on its way out.
+        self.undo_stack.cleanChanged.connect(self._clean_changed)
+
+    def _clean_changed(self, clean: bool) -> None:
+        self.modifiedChanged.emit(not clean)
 
     @property
     def modified(self) -> bool:

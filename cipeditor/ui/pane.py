@@ -9,8 +9,9 @@ turned into structural requests, so block *n* is always pair *n* on both sides.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
+    QColor,
     QFont,
     QKeyEvent,
     QKeySequence,
@@ -34,6 +35,7 @@ LINE_SEPARATOR = "\u2028"
 """How a line break inside a pair's text is shown: within the block, not as a new block."""
 
 KIND_INDENT = 24.0
+HIGHLIGHT = QColor(255, 246, 214)
 
 
 def to_view(text: str) -> str:
@@ -51,6 +53,7 @@ class PaneEdit(QTextEdit):
     mergeRequested = Signal(int)  # merge pair index with index + 1
     resyncNeeded = Signal()  # the view drifted from the model (should not happen)
     widthChanged = Signal()
+    focusReceived = Signal()
 
     def __init__(self, lang: str, document: Document, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -69,6 +72,7 @@ class PaneEdit(QTextEdit):
         self.verticalScrollBar().valueChanged.connect(self.gutter.update)
         self.document().contentsChanged.connect(self.gutter.update)
         self._last_width = -1
+        self._highlighted = -1
 
     # --- showing the model -------------------------------------------------
 
@@ -216,6 +220,16 @@ class PaneEdit(QTextEdit):
                 cursor.setBlockFormat(block_format)
             cursor.endEditBlock()
 
+    def set_end_padding(self, padding: float) -> None:
+        """Extra space after the last block: the layout ignores that block's bottom margin."""
+        root = self.document().rootFrame()
+        frame_format = root.frameFormat()
+        wanted = self.document().documentMargin() + padding
+        if abs(frame_format.bottomMargin() - wanted) > 0.01:
+            frame_format.setBottomMargin(wanted)
+            with self.updating():
+                root.setFrameFormat(frame_format)
+
     def place_cursor(self, index: int, offset: int) -> None:
         block = self.block(index)
         cursor = self.textCursor()
@@ -308,21 +322,25 @@ class PaneEdit(QTextEdit):
         """Delete a selection over several pairs cell by cell: the pairs stay, emptied."""
         cursor = self.textCursor()
         doc = self.document()
-        start, end = cursor.selectionStart(), cursor.selectionEnd()
-        first, last = doc.findBlock(start), doc.findBlock(end)
+        first = doc.findBlock(cursor.selectionStart())
+        last = doc.findBlock(cursor.selectionEnd())
+        # Offsets within the blocks, taken now: each edit below moves the later blocks.
+        head = cursor.selectionStart() - first.position()
+        tail = cursor.selectionEnd() - last.position()
+        first_index, last_index = first.blockNumber(), last.blockNumber()
         stack = self.document_.undo_stack
         stack.beginMacro(_("Delete"))
-        for index in range(first.blockNumber(), last.blockNumber() + 1):
+        for index in range(first_index, last_index + 1):
             text = self.document_.article.body[index].get(self.lang)
-            if index == first.blockNumber():
-                text = text[: start - first.position()]
-            elif index == last.blockNumber():
-                text = text[end - last.position() :]
+            if index == first_index:
+                text = text[:head]
+            elif index == last_index:
+                text = text[tail:]
             else:
                 text = ""
             self.document_.push(EditPairText(self.document_, index, self.lang, text))
         stack.endMacro()
-        self.place_cursor(first.blockNumber(), start - first.position())
+        self.place_cursor(first_index, head)
 
     def cut_selection(self) -> None:
         """Cut, keeping the pairs when the selection runs over several of them."""
@@ -372,9 +390,32 @@ class PaneEdit(QTextEdit):
             self._last_width = self.viewport().width()
             self.widthChanged.emit()
 
+    def focusInEvent(self, event) -> None:
+        super().focusInEvent(event)
+        self.focusReceived.emit()
+
+    def set_highlighted(self, index: int) -> None:
+        """Shade pair ``index`` (the current pair) across the whole width."""
+        if index != self._highlighted:
+            self._highlighted = index
+            self.viewport().update()
+
     def paintEvent(self, event) -> None:
+        self._paint_highlight()
         super().paintEvent(event)
         self._paint_bullets()
+
+    def _paint_highlight(self) -> None:
+        block = self.block(self._highlighted)
+        if not block.isValid():
+            return
+        rect = self.document().documentLayout().blockBoundingRect(block)
+        block_format = block.blockFormat()
+        top = rect.top() - block_format.topMargin() - self.verticalScrollBar().value()
+        height = rect.height() + block_format.topMargin() + block_format.bottomMargin()
+        painter = QPainter(self.viewport())
+        painter.fillRect(QRectF(0, top, self.viewport().width(), height), HIGHLIGHT)
+        painter.end()
 
     def _paint_bullets(self) -> None:
         body = self.document_.article.body
