@@ -55,9 +55,12 @@ def ask_save_changes(
     return box
 
 
-def show_error(parent: QWidget, title: str, text: str, details: str = "") -> QMessageBox:
-    """Tell the user that something could not be done, and why."""
-    box = QMessageBox(QMessageBox.Icon.Critical, title, text, QMessageBox.StandardButton.Ok, parent)
+def show_error(parent: QWidget, headline: str, reason: str, details: str = "") -> QMessageBox:
+    """Tell the user what could not be done (``headline``) and why (``reason``, with the fix)."""
+    box = QMessageBox(
+        QMessageBox.Icon.Critical, _("CIP Editor"), headline, QMessageBox.StandardButton.Ok, parent
+    )
+    box.setInformativeText(reason)
     box.setObjectName("errorBox")
     if details:
         box.setDetailedText(details)
