@@ -27,6 +27,9 @@ from cipeditor.ui.document import Document
 from cipeditor.ui.pane import PaneEdit
 from cipeditor.ui.split_choice import SplitChoiceBar
 
+ALIGN_CHUNK = 400
+"""Pairs aligned per turn of the event loop in a whole-document pass."""
+
 PAIR_GAP = 10.0
 """Space between pairs, in pixels, on top of the alignment padding."""
 
@@ -55,6 +58,7 @@ class BilingualEditor(QWidget):
         self._current = -1
         self._dirty: set[int] = set()
         self._all_dirty = True
+        self._sweep: int | None = None
         self._realign_timer = QTimer(self)
         self._realign_timer.setSingleShot(True)
         self._realign_timer.setInterval(0)
@@ -146,16 +150,30 @@ class BilingualEditor(QWidget):
         self._realign_timer.start()
 
     def realign(self) -> None:
-        """Pad the shorter block of every changed pair so both sides are the same height."""
+        """Pad the shorter block of every changed pair so both sides are the same height.
+
+        A whole-document pass (opening a file, a new pane width) goes in chunks of
+        :data:`ALIGN_CHUNK` pairs from the top, one per turn of the event loop, so the
+        first screen is painted at once and a long article aligns while it is read.
+        """
         count = len(self.document.article.body)
         if not self.isVisible():
             return  # the width is not known yet; showing the window realigns everything
         if self._all_dirty:
-            indexes = range(count)
-        else:
-            indexes = sorted(i for i in self._dirty if 0 <= i < count)
-        self._all_dirty = False
+            self._all_dirty = False
+            self._sweep = 0
+        indexes = {i for i in self._dirty if 0 <= i < count}
         self._dirty.clear()
+        if self._sweep is not None:
+            indexes.update(range(self._sweep, min(count, self._sweep + ALIGN_CHUNK)))
+            self._sweep += ALIGN_CHUNK
+            if self._sweep >= count:
+                self._sweep = None
+            else:
+                self._realign_timer.start()
+        self._align(sorted(indexes), count)
+
+    def _align(self, indexes: list[int], count: int) -> None:
         left, right = (self.panes[lang] for lang in LANGS)
         left_margins: dict[int, float] = {}
         right_margins: dict[int, float] = {}
@@ -170,15 +188,12 @@ class BilingualEditor(QWidget):
                 margin = tallest - height + PAIR_GAP
                 if abs(pane.block(index).blockFormat().bottomMargin() - margin) > 0.01:
                     margins[index] = margin
-        left.set_bottom_margins(left_margins)
-        right.set_bottom_margins(right_margins)
-        if count and count - 1 in indexes:
-            last = count - 1
-            for pane in (left, right):
-                pane.set_end_padding(pane.block(last).blockFormat().bottomMargin())
-        if self._current in indexes:  # its lines may have re-wrapped
-            for pane in self.panes.values():
-                self._highlight(pane, self._current)
+        last = count - 1
+        for pane, margins in ((left, left_margins), (right, right_margins)):
+            end_padding = None
+            if last in indexes:
+                end_padding = margins.get(last, pane.block(last).blockFormat().bottomMargin())
+            pane.set_bottom_margins(margins, end_padding)
         self._sync_scroll(self.focused_pane())
 
     def showEvent(self, event) -> None:

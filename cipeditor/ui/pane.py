@@ -20,6 +20,7 @@ from PySide6.QtGui import (
     QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
+    QTextDocument,
     QTextOption,
 )
 from PySide6.QtWidgets import QTextEdit, QWidget
@@ -35,6 +36,7 @@ LINE_SEPARATOR = "\u2028"
 """How a line break inside a pair's text is shown: within the block, not as a new block."""
 
 KIND_INDENT = 24.0
+DOCUMENT_MARGIN = 6
 HIGHLIGHT = QColor(255, 246, 214)
 
 
@@ -64,30 +66,41 @@ class PaneEdit(QTextEdit):
         self.setAcceptDrops(False)  # files dropped on the window open; text drags would cut pairs
         self.setTabChangesFocus(True)
         self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
-        self.document().setUndoRedoEnabled(False)
-        self.document().setDocumentMargin(6)
-        self.document().contentsChange.connect(self._on_contents_change)
         self.gutter = Gutter(self)
         self.setViewportMargins(self.gutter.preferred_width(), 0, 0, 0)
         self.verticalScrollBar().valueChanged.connect(self.gutter.update)
-        self.document().contentsChanged.connect(self.gutter.update)
         self._last_width = -1
         self._highlighted = -1
+        self._own_document: QTextDocument | None = None
 
     # --- showing the model -------------------------------------------------
 
     def load(self, document: Document) -> None:
         """Show ``document``'s body, one block per pair."""
         self.document_ = document
+        # Built away from the view, so no layout runs until the pane shows it.
+        text = QTextDocument(self)
+        text.setDefaultFont(self.font())
+        text.setDocumentMargin(DOCUMENT_MARGIN)
+        text.setUndoRedoEnabled(False)
+        option = text.defaultTextOption()
+        option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        text.setDefaultTextOption(option)
+        text.setPlainText("\n".join(to_view(pair.get(self.lang)) for pair in document.article.body))
+        old = self._own_document  # the first, built-in one belongs to QTextEdit, which frees it
         with self.updating():
-            body = document.article.body
-            self.document().setPlainText("\n".join(to_view(p.get(self.lang)) for p in body))
-            for index, pair in enumerate(body):
-                if pair.kind is not Kind.PARAGRAPH:
-                    self.apply_kind(index)
+            self.setDocument(text)
+            self._apply_kinds(
+                i for i, pair in enumerate(document.article.body) if pair.kind is not Kind.PARAGRAPH
+            )
+        text.contentsChange.connect(self._on_contents_change)
+        text.contentsChanged.connect(self.gutter.update)
+        self._own_document = text
+        if old is not None:
+            old.deleteLater()
         self.gutter.setFixedWidth(self.gutter.preferred_width())
         self.setViewportMargins(self.gutter.preferred_width(), 0, 0, 0)
-        self.moveCursor(QTextCursor.MoveOperation.Start)
+        self.setTextCursor(QTextCursor(text))
 
     def updating(self):
         """Context manager: changes made inside are the model's, not the translator's."""
@@ -166,8 +179,22 @@ class PaneEdit(QTextEdit):
 
     def apply_kind(self, index: int) -> None:
         """Give block ``index`` the look of its pair's kind (the same on both sides)."""
-        kind = self.document_.article.body[index].kind
+        self._apply_kinds([index])
+
+    def _apply_kinds(self, indexes) -> None:
+        """Format several blocks in one edit, so that the layout runs once."""
+        cursor = QTextCursor(self.document())
+        with self.updating():
+            cursor.beginEditBlock()
+            for index in indexes:
+                self._format_block(cursor, index)
+            cursor.endEditBlock()
+
+    def _format_block(self, cursor: QTextCursor, index: int) -> None:
         block = self.block(index)
+        if not block.isValid() or index >= len(self.document_.article.body):
+            return  # between the two signals of a move, the model is one pair ahead
+        kind = self.document_.article.body[index].kind
         block_format = QTextBlockFormat()
         block_format.setBottomMargin(block.blockFormat().bottomMargin())
         char_format = QTextCharFormat()
@@ -183,20 +210,15 @@ class PaneEdit(QTextEdit):
             block_format.setRightMargin(KIND_INDENT)
         elif kind is Kind.LIST_ITEM:
             block_format.setLeftMargin(KIND_INDENT)
-        cursor = QTextCursor(block)
-        with self.updating():
-            cursor.beginEditBlock()
-            cursor.setBlockFormat(block_format)
-            cursor.setBlockCharFormat(char_format)
-            cursor.movePosition(
-                QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor
-            )
-            cursor.mergeCharFormat(char_format)
-            cursor.endEditBlock()
+        cursor.setPosition(block.position())
+        cursor.setBlockFormat(block_format)
+        cursor.setBlockCharFormat(char_format)
+        # setPosition, not movePosition(EndOfBlock): moving by position needs no layout.
+        cursor.setPosition(block.position() + block.length() - 1, QTextCursor.MoveMode.KeepAnchor)
+        cursor.mergeCharFormat(char_format)
 
     def reapply_kinds(self) -> None:
-        for index in range(len(self.document_.article.body)):
-            self.apply_kind(index)
+        self._apply_kinds(range(len(self.document_.article.body)))
 
     # --- alignment support --------------------------------------------------
 
@@ -205,9 +227,22 @@ class PaneEdit(QTextEdit):
         margins (the top margin is the same on both sides, the bottom one is the aligner's)."""
         return self.document().documentLayout().blockBoundingRect(self.block(index)).height()
 
-    def set_bottom_margins(self, margins: dict[int, float]) -> None:
-        """Set the extra space under several blocks in one layout pass."""
-        if not margins:
+    def set_bottom_margins(
+        self, margins: dict[int, float], end_padding: float | None = None
+    ) -> None:
+        """Set the extra space under several blocks, and after the last one, in one layout pass.
+
+        The layout ignores the last block's bottom margin, so the space after it is
+        the root frame's bottom margin instead.
+        """
+        root = self.document().rootFrame()
+        frame_format = root.frameFormat()
+        if end_padding is not None:
+            wanted = self.document().documentMargin() + end_padding
+            if abs(frame_format.bottomMargin() - wanted) <= 0.01:
+                end_padding = None
+            frame_format.setBottomMargin(wanted)
+        if not margins and end_padding is None:
             return
         cursor = QTextCursor(self.document())
         with self.updating():
@@ -218,17 +253,9 @@ class PaneEdit(QTextEdit):
                 block_format = block.blockFormat()
                 block_format.setBottomMargin(margin)
                 cursor.setBlockFormat(block_format)
-            cursor.endEditBlock()
-
-    def set_end_padding(self, padding: float) -> None:
-        """Extra space after the last block: the layout ignores that block's bottom margin."""
-        root = self.document().rootFrame()
-        frame_format = root.frameFormat()
-        wanted = self.document().documentMargin() + padding
-        if abs(frame_format.bottomMargin() - wanted) > 0.01:
-            frame_format.setBottomMargin(wanted)
-            with self.updating():
+            if end_padding is not None:
                 root.setFrameFormat(frame_format)
+            cursor.endEditBlock()
 
     def place_cursor(self, index: int, offset: int) -> None:
         block = self.block(index)

@@ -36,13 +36,16 @@ class DocumentStatus(QStatusBar):
 
     def set_document(self, document: Document) -> None:
         if self.document is not None:
-            self.document.undo_stack.indexChanged.disconnect(self._timer.start)
+            self.document.undo_stack.indexChanged.disconnect(self._recount_later)
             self.document.modifiedChanged.disconnect(self.show_state)
         self.document = document
-        document.undo_stack.indexChanged.connect(self._timer.start)
+        document.undo_stack.indexChanged.connect(self._recount_later)
         document.modifiedChanged.connect(self.show_state)
         self.recount()
         self.show_state()
+
+    def _recount_later(self, _index: int) -> None:
+        self._timer.start()  # not connected directly: start(int) would take the index as delay
 
     def recount(self) -> None:
         counts = count_article(self.document.article)

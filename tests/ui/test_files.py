@@ -7,7 +7,6 @@ import subprocess
 import sys
 
 import pytest
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from cipeditor.article import cipformat
@@ -145,7 +144,13 @@ def test_window_settings_persist(qtbot, window):
 def test_quit_after_startup_opens_paints_and_exits(tmp_path):
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     result = subprocess.run(
-        [sys.executable, "-m", "cipeditor", "--quit-after-startup", str(DATA / "editor-article.cip")],
+        [
+            sys.executable,
+            "-m",
+            "cipeditor",
+            "--quit-after-startup",
+            str(DATA / "editor-article.cip"),
+        ],
         cwd=ROOT,
         env=env,
         capture_output=True,
