@@ -21,7 +21,7 @@ from cipeditor.ui.actions import build_menus
 from cipeditor.ui.bilingual_editor import BilingualEditor
 from cipeditor.ui.document import Document
 from cipeditor.ui.file_actions import FileActions, new_document
-from cipeditor.ui.preferences import PreferencesDialog, load_font, save_font
+from cipeditor.ui.fonts import load_font, save_font
 from cipeditor.ui.settings import Settings
 from cipeditor.ui.status import DocumentStatus
 
@@ -124,6 +124,8 @@ class MainWindow(QMainWindow):
         dialogs.show_about(self, __version__)
 
     def show_preferences(self) -> None:
+        from cipeditor.ui.preferences import PreferencesDialog
+
         fonts = {lang: self.editor.panes[lang].font() for lang in LANGS}
         dialog = PreferencesDialog(fonts, self)
 

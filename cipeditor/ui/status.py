@@ -10,7 +10,6 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
 from cipeditor.i18n import _, ngettext
-from cipeditor.text.counts import count_article
 from cipeditor.ui.document import Document
 
 RECOUNT_DELAY_MS = 250
@@ -29,7 +28,6 @@ class DocumentStatus(QStatusBar):
         self.addPermanentWidget(self.state_label)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
-        self._timer.setInterval(RECOUNT_DELAY_MS)
         self._timer.timeout.connect(self.recount)
         self.document: Document | None = None
         self.set_document(document)
@@ -41,13 +39,15 @@ class DocumentStatus(QStatusBar):
         self.document = document
         document.undo_stack.indexChanged.connect(self._recount_later)
         document.modifiedChanged.connect(self.show_state)
-        self.recount()
+        self._timer.start(0)  # counted right after the window is painted, not before
         self.show_state()
 
     def _recount_later(self, _index: int) -> None:
-        self._timer.start()  # not connected directly: start(int) would take the index as delay
+        self._timer.start(RECOUNT_DELAY_MS)  # not connected directly: start(int) takes a delay
 
     def recount(self) -> None:
+        from cipeditor.text.counts import count_article  # its script tables are not start-up work
+
         counts = count_article(self.document.article)
         self.counts_label.setText(
             "  ·  ".join(
