@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QPainter, QPalette
-from PySide6.QtWidgets import QTextEdit, QWidget
+from PySide6.QtWidgets import QApplication, QTextEdit, QWidget
 
 from cipeditor.article.model import Kind
 
@@ -17,6 +17,7 @@ class Gutter(QWidget):
     def __init__(self, pane: QTextEdit) -> None:
         super().__init__(pane)
         self.pane = pane
+        self.setFont(QApplication.font())  # not the pane's font: numbers look alike on both sides
 
     def preferred_width(self) -> int:
         digits = len(str(max(1, self.pane.document().blockCount())))

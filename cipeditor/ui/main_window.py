@@ -80,7 +80,10 @@ class MainWindow(QMainWindow):
             self.editor.set_document(document)
         self.status.set_document(document)
         self.status.show_current_pair(self.editor.current_index())
-        self.metadata_dock.setWidget(self._metadata_widget(document))
+        panel = self._metadata_widget(document)
+        self.metadata_dock.setWidget(panel)
+        if isinstance(panel, QLabel):  # no panel in this build: keep the space for the text
+            self.metadata_dock.hide()
         if self.find_bar is not None:
             self.find_bar.deleteLater()
             self.find_bar = None

@@ -9,13 +9,14 @@ turned into structural requests, so block *n* is always pair *n* on both sides.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
     QKeyEvent,
     QKeySequence,
     QPainter,
+    QPalette,
     QTextBlock,
     QTextBlockFormat,
     QTextCharFormat,
@@ -205,7 +206,8 @@ class PaneEdit(QTextEdit):
             char_format.setFontWeight(QFont.Weight.Bold)
             char_format.setFontPointSize(self.font().pointSizeF() * 1.2)
         elif kind is Kind.QUOTE:
-            char_format.setFontItalic(True)
+            # Chinese has no italics (a slanted CJK face is a typographic error): indent only.
+            char_format.setFontItalic(self.lang != "zh")
             block_format.setLeftMargin(KIND_INDENT)
             block_format.setRightMargin(KIND_INDENT)
         elif kind is Kind.LIST_ITEM:
@@ -445,6 +447,7 @@ class PaneEdit(QTextEdit):
         painter.end()
 
     def _paint_bullets(self) -> None:
+        """A round bullet before each list item, drawn rather than typed, so it is no text."""
         body = self.document_.article.body
         layout = self.document().documentLayout()
         offset = self.verticalScrollBar().value()
@@ -457,11 +460,17 @@ class PaneEdit(QTextEdit):
                 break
             index = block.blockNumber()
             if index < len(body) and body[index].kind is Kind.LIST_ITEM:
-                painter = painter or QPainter(self.viewport())
-                line = block.layout().lineAt(0) if block.layout().lineCount() else None
-                baseline = top + block.blockFormat().topMargin() + (line.ascent() if line else 12)
-                x = self.document().documentMargin() + KIND_INDENT / 2 - 4
-                painter.drawText(int(x), int(baseline), "•")
+                if painter is None:
+                    painter = QPainter(self.viewport())
+                    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+                    painter.setBrush(self.palette().color(QPalette.ColorRole.Text))
+                    painter.setPen(Qt.PenStyle.NoPen)
+                line_height = (
+                    block.layout().lineAt(0).height() if block.layout().lineCount() else 16
+                )
+                radius = max(2.0, line_height / 9)
+                x = self.document().documentMargin() + KIND_INDENT / 2
+                painter.drawEllipse(QPointF(x, top + line_height / 2), radius, radius)
             block = block.next()
-        if painter:
+        if painter is not None:
             painter.end()
