@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from cipeditor.errors import UserError
 from cipeditor.i18n import _
 
-_showing = False
+_showing: QMessageBox | None = None
 
 
 def handle_exception(
@@ -30,28 +30,45 @@ def handle_exception(
     details = "".join(traceback.format_exception(kind, error, trace))
     if not isinstance(error, UserError):
         print(details, file=sys.stderr)
-    if _showing or QApplication.instance() is None:
-        return  # an error while showing an error: the traceback above is all we can do
-    _showing = True
-    try:
-        parent = QApplication.activeWindow()
-        if isinstance(error, UserError):
-            QMessageBox.warning(parent, _("CIP Editor"), str(error))
-        else:
-            box = QMessageBox(
-                QMessageBox.Icon.Critical,
-                _("Internal error"),
-                _(
-                    "Something went wrong inside CIP Editor ({kind}: {error}). Your document is "
-                    "still open: save it under a new name, then please report the details."
-                ).format(kind=kind.__name__, error=error),
-                QMessageBox.StandardButton.Ok,
-                parent,
-            )
-            box.setDetailedText(details)
-            box.exec()
-    finally:
-        _showing = False
+    if _showing is not None or QApplication.instance() is None:
+        return  # one box at a time: a second error while it is open is only printed above
+    parent = QApplication.activeWindow()
+    if isinstance(error, UserError):
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            _("CIP Editor"),
+            str(error),
+            QMessageBox.StandardButton.Ok,
+            parent,
+        )
+    else:
+        box = QMessageBox(
+            QMessageBox.Icon.Critical,
+            _("Internal error"),
+            _(
+                "Something went wrong inside CIP Editor ({kind}: {error}). Your document is "
+                "still open: save it under a new name, then please report the details."
+            ).format(kind=kind.__name__, error=error),
+            QMessageBox.StandardButton.Ok,
+            parent,
+        )
+        box.setDetailedText(details)
+    box.setObjectName("crashBox")
+    _showing = box
+    box.finished.connect(_closed)
+    box.open()  # not exec(): the window keeps running while the box is shown
+
+
+def _closed(_result: int) -> None:
+    global _showing
+    if _showing is not None:
+        _showing.deleteLater()
+    _showing = None
+
+
+def current_box() -> QMessageBox | None:
+    """The error box on screen, if any (for tests)."""
+    return _showing
 
 
 def install() -> None:

@@ -120,10 +120,17 @@ class FileActions(QObject):
         """Import a document into a new, unsaved article."""
         from cipeditor.importers import read_document  # importers load their libraries lazily
 
+        headline = _("Could not import {name}").format(name=Path(path).name)
         try:
             imported = read_document(path)
         except UserError as error:
-            self._show_error(_("Could not import {name}").format(name=Path(path).name), error)
+            self._show_error(headline, error)
+            return False
+        except ModuleNotFoundError:  # the importer for this kind of file is not installed
+            reason = _("This build of CIP Editor cannot import {suffix} files.").format(
+                suffix=Path(path).suffix or _("extension-less")
+            )
+            self.last_box = dialogs.show_error(self.window, headline, reason)
             return False
         document = Document(imported.article)
         self.window.set_document(document)

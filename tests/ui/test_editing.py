@@ -9,8 +9,7 @@ from PySide6.QtWidgets import QApplication
 from cipeditor.article.model import Kind
 from tests.ui.conftest import settle
 
-# The offscreen platform cannot resize a window to its size hints and says so; not our bug.
-pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore("does not support propagateSizeHints")]
+pytestmark = pytest.mark.gui
 
 
 def texts(window, lang):

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QMessageBox
 from cipeditor.article import cipformat
 from tests.conftest import DATA, ROOT
 
-pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore("does not support propagateSizeHints")]
+pytestmark = pytest.mark.gui
 
 
 def type_into(qtbot, window, lang="en", index=1, text="Edited "):
