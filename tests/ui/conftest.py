@@ -7,7 +7,6 @@ import pytest
 from cipeditor.article import cipformat
 from cipeditor.article.model import Article, Kind, Pair
 
-
 OFFSCREEN_NOISE = "This plugin does not support propagateSizeHints"
 """The offscreen platform cannot size a window from its hints and warns each time a top-level
 window is shown; it says nothing about our code, so window tests do not fail on it."""
