@@ -13,6 +13,8 @@ from cipeditor.i18n import _
 
 Key = QKeySequence.StandardKey
 
+_FALLBACK_KEYS = {Key.Quit: "Ctrl+Q", Key.Preferences: "Ctrl+,"}
+
 KIND_SHORTCUTS = {
     Kind.PARAGRAPH: "Ctrl+1",
     Kind.HEADING: "Ctrl+2",
@@ -33,7 +35,9 @@ def _action(
     action = QAction(text, window)
     action.setObjectName(name)
     if isinstance(shortcut, QKeySequence.StandardKey):
-        action.setShortcuts(shortcut)
+        keys = QKeySequence.keyBindings(shortcut)
+        # Some platforms define no key for Quit or Preferences: use the common one there.
+        action.setShortcuts(keys or [QKeySequence(_FALLBACK_KEYS.get(shortcut, ""))])
     elif shortcut:
         action.setShortcut(QKeySequence(shortcut))
     action.setCheckable(checkable)

@@ -195,3 +195,17 @@ def test_current_pair_is_highlighted_on_both_sides(qtbot, window):
     assert [pane._highlighted for pane in window.editor.panes.values()] == [2, 2]
     focus(window, "en", 0, 0)
     assert [pane._highlighted for pane in window.editor.panes.values()] == [0, 0]
+
+
+def test_pair_shortcuts_work_from_inside_a_pane(qtbot, window):
+    pane = focus(window, "en", 1, 3)
+    moved = window.document.article.body[1].en
+    qtbot.keyClick(pane, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    assert texts(window, "en")[2] == moved
+    qtbot.keyClick(pane, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert len(window.document.article.body) == 4
+    assert texts(window, "en")[3] == "" and pane.current_index() == 3
+    qtbot.keyClick(pane, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert window.document.article.body[3].kind is Kind.HEADING
+    settle(qtbot, window.editor)
+    assert_aligned(window)
