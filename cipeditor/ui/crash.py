@@ -10,11 +10,15 @@ from __future__ import annotations
 import sys
 import traceback
 from types import TracebackType
+from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from cipeditor.errors import UserError
 from cipeditor.i18n import _
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox
 
 _showing: QMessageBox | None = None
 
@@ -32,6 +36,8 @@ def handle_exception(
         print(details, file=sys.stderr)
     if _showing is not None or QApplication.instance() is None:
         return  # one box at a time: a second error while it is open is only printed above
+    from PySide6.QtWidgets import QMessageBox  # only when something went wrong
+
     parent = QApplication.activeWindow()
     if isinstance(error, UserError):
         box = QMessageBox(

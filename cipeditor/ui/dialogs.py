@@ -9,10 +9,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from enum import Enum
-
-from PySide6.QtWidgets import QMessageBox, QWidget
+from typing import TYPE_CHECKING
 
 from cipeditor.i18n import _
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox, QWidget
+
+# QMessageBox is imported where a box is built: initialising its Python type (and its enums)
+# costs start-up time, and most sessions show no box at all.
 
 
 class SaveChoice(Enum):
@@ -21,17 +26,17 @@ class SaveChoice(Enum):
     CANCEL = "cancel"
 
 
-_BUTTON_CHOICES = {
-    QMessageBox.StandardButton.Save: SaveChoice.SAVE,
-    QMessageBox.StandardButton.Discard: SaveChoice.DISCARD,
-    QMessageBox.StandardButton.Cancel: SaveChoice.CANCEL,
-}
-
-
 def ask_save_changes(
     parent: QWidget, name: str, on_answer: Callable[[SaveChoice], None]
 ) -> QMessageBox:
     """Ask whether to save ``name`` before it is closed; ``on_answer`` gets the choice."""
+    from PySide6.QtWidgets import QMessageBox
+
+    choices = {
+        QMessageBox.StandardButton.Save: SaveChoice.SAVE,
+        QMessageBox.StandardButton.Discard: SaveChoice.DISCARD,
+        QMessageBox.StandardButton.Cancel: SaveChoice.CANCEL,
+    }
     box = QMessageBox(
         QMessageBox.Icon.Warning,
         _("Unsaved changes"),
@@ -47,7 +52,7 @@ def ask_save_changes(
 
     def answered(_result: int) -> None:
         button = box.standardButton(box.clickedButton()) if box.clickedButton() else None
-        on_answer(_BUTTON_CHOICES.get(button, SaveChoice.CANCEL))
+        on_answer(choices.get(button, SaveChoice.CANCEL))
         box.deleteLater()
 
     box.finished.connect(answered)
@@ -57,6 +62,8 @@ def ask_save_changes(
 
 def show_error(parent: QWidget, headline: str, reason: str, details: str = "") -> QMessageBox:
     """Tell the user what could not be done (``headline``) and why (``reason``, with the fix)."""
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(
         QMessageBox.Icon.Critical, _("CIP Editor"), headline, QMessageBox.StandardButton.Ok, parent
     )
@@ -70,6 +77,8 @@ def show_error(parent: QWidget, headline: str, reason: str, details: str = "") -
 
 
 def show_about(parent: QWidget, version: str) -> QMessageBox:
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(
         QMessageBox.Icon.Information,
         _("About CIP Editor"),

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from cipeditor.article import cipformat
 from cipeditor.article.model import Article, Pair
@@ -72,6 +72,8 @@ class FileActions(QObject):
 
     def open_dialog(self) -> None:
         def choose() -> None:
+            from PySide6.QtWidgets import QFileDialog
+
             path, _filter = QFileDialog.getOpenFileName(
                 self.window,
                 _("Open article"),
@@ -85,6 +87,8 @@ class FileActions(QObject):
 
     def import_dialog(self) -> None:
         def choose() -> None:
+            from PySide6.QtWidgets import QFileDialog
+
             path, _filter = QFileDialog.getOpenFileName(
                 self.window,
                 _("Import document"),
@@ -147,6 +151,8 @@ class FileActions(QObject):
         return self.save_to(self.document.path)
 
     def save_as_dialog(self) -> bool:
+        from PySide6.QtWidgets import QFileDialog
+
         start = str(self.document.path) if self.document.path else self._folder()
         path, _filter = QFileDialog.getSaveFileName(
             self.window,
