@@ -76,10 +76,11 @@ class MainWindow(QMainWindow):
         self.undo_group.setActiveStack(document.undo_stack)
         document.modifiedChanged.connect(self.setWindowModified)
         document.pathChanged.connect(self._update_title)
+        document.structureChanged.connect(self._show_position)  # "Pair 4/6": the total moved
         if self.editor.document is not document:
             self.editor.set_document(document)
         self.status.set_document(document)
-        self.status.show_current_pair(self.editor.current_index())
+        self._show_position()
         panel = self._metadata_widget(document)
         self.metadata_dock.setWidget(panel)
         if isinstance(panel, QLabel):  # no panel in this build: keep the space for the text
@@ -89,6 +90,9 @@ class MainWindow(QMainWindow):
             self.find_bar = None
         self._update_title()
         self.setWindowModified(document.modified)
+
+    def _show_position(self) -> None:
+        self.status.show_current_pair(self.editor.current_index())
 
     def _update_title(self) -> None:
         self.setWindowTitle(_("{name}[*] — CIP Editor").format(name=self.files.display_name()))

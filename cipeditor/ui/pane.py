@@ -9,6 +9,9 @@ turned into structural requests, so block *n* is always pair *n* on both sides.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
@@ -95,26 +98,29 @@ class PaneEdit(QTextEdit):
                 i for i, pair in enumerate(document.article.body) if pair.kind is not Kind.PARAGRAPH
             )
         text.contentsChange.connect(self._on_contents_change)
-        text.contentsChanged.connect(self.gutter.update)
+        # Numbers move only when some block's height changes, which changes the document's
+        # size; repainting the gutter on every keystroke would cost more than the text.
+        text.documentLayout().documentSizeChanged.connect(self.gutter.update)
         self._own_document = text
         if old is not None:
             old.deleteLater()
-        self.gutter.setFixedWidth(self.gutter.preferred_width())
-        self.setViewportMargins(self.gutter.preferred_width(), 0, 0, 0)
+        self._fit_gutter()
         self.setTextCursor(QTextCursor(text))
 
-    def updating(self):
-        """Context manager: changes made inside are the model's, not the translator's."""
-        pane = self
+    @contextmanager
+    def updating(self) -> Iterator[None]:
+        """Changes made inside the block are the model's, not the translator's typing."""
+        self._updating += 1
+        try:
+            yield
+        finally:
+            self._updating -= 1
 
-        class _Guard:
-            def __enter__(self):
-                pane._updating += 1
-
-            def __exit__(self, *exc):
-                pane._updating -= 1
-
-        return _Guard()
+    def _fit_gutter(self) -> None:
+        width = self.gutter.preferred_width()
+        if width != self.gutter.width():
+            self.gutter.setFixedWidth(width)
+            self.setViewportMargins(width, 0, 0, 0)
 
     def block(self, index: int) -> QTextBlock:
         return self.document().findBlockByNumber(index)
@@ -156,8 +162,8 @@ class PaneEdit(QTextEdit):
                     cursor.movePosition(QTextCursor.MoveOperation.End)
                     cursor.insertBlock()
                     cursor.insertText(text)
-            for at in range(max(0, index - 1), min(index + count + 1, len(body))):
-                self.apply_kind(at)
+            self._apply_kinds(range(max(0, index - 1), min(index + count + 1, len(body))))
+        self._fit_gutter()
 
     def remove_blocks(self, index: int, count: int) -> None:
         doc = self.document()
@@ -175,12 +181,13 @@ class PaneEdit(QTextEdit):
                 cursor.setPosition(self.block(count).position(), QTextCursor.MoveMode.KeepAnchor)
             cursor.removeSelectedText()
             body = self.document_.article.body
-            for at in range(max(0, index - 1), min(index + 1, len(body))):
-                self.apply_kind(at)
+            self._apply_kinds(range(max(0, index - 1), min(index + 1, len(body))))
+        self._fit_gutter()
 
     def apply_kind(self, index: int) -> None:
         """Give block ``index`` the look of its pair's kind (the same on both sides)."""
         self._apply_kinds([index])
+        self.gutter.update()  # the kind's mark
 
     def _apply_kinds(self, indexes) -> None:
         """Format several blocks in one edit, so that the layout runs once."""
