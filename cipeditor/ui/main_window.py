@@ -152,9 +152,10 @@ class MainWindow(QMainWindow):
         if not self.restoreGeometry(settings.get("window/geometry")):
             self.resize(1200, 800)
         self.restoreState(settings.get("window/state"))
-        self.editor.splitter.restoreState(settings.get("editor/splitter"))
         if settings.get("editor/swapped") != self.editor.is_swapped():
             self.actions_by_name["swap_panes"].setChecked(True)
+        # After the swap: the sizes were saved in the order the panes were in.
+        self.editor.splitter.restoreState(settings.get("editor/splitter"))
         self.actions_by_name["synced_scrolling"].setChecked(settings.get("editor/synced_scrolling"))
         for lang in LANGS:
             self.editor.set_font(lang, load_font(settings, lang))

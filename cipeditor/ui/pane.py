@@ -31,7 +31,7 @@ from PySide6.QtWidgets import QTextEdit, QWidget
 
 from cipeditor.article.model import Kind, Pair
 from cipeditor.i18n import _
-from cipeditor.ui.commands.structure import InsertPair
+from cipeditor.ui.commands.structure import InsertPairs
 from cipeditor.ui.commands.text import EditPairText
 from cipeditor.ui.document import Document
 from cipeditor.ui.gutter import Gutter
@@ -149,7 +149,9 @@ class PaneEdit(QTextEdit):
 
     def insert_blocks(self, index: int, count: int) -> None:
         body = self.document_.article.body
+        edit = QTextCursor(self.document())
         with self.updating():
+            edit.beginEditBlock()  # one layout pass for the whole insertion
             for offset in range(count):
                 at = index + offset
                 text = to_view(body[at].get(self.lang))
@@ -162,6 +164,7 @@ class PaneEdit(QTextEdit):
                     cursor.movePosition(QTextCursor.MoveOperation.End)
                     cursor.insertBlock()
                     cursor.insertText(text)
+            edit.endEditBlock()
             self._apply_kinds(range(max(0, index - 1), min(index + count + 1, len(body))))
         self._fit_gutter()
 
@@ -406,13 +409,15 @@ class PaneEdit(QTextEdit):
         before = text[: cursor.selectionStart() - block_start]
         after = text[cursor.selectionEnd() - block_start :]
         stack = self.document_.undo_stack
+        new_pairs = []
+        for paragraph in paragraphs[1:]:
+            pair = Pair()
+            pair.set(self.lang, paragraph)
+            new_pairs.append(pair)
+        new_pairs[-1].set(self.lang, paragraphs[-1] + after)
         stack.beginMacro(_("Paste {count} paragraphs").format(count=len(paragraphs)))
         self.document_.push(EditPairText(self.document_, index, self.lang, before + paragraphs[0]))
-        for offset, paragraph in enumerate(paragraphs[1:], start=1):
-            pair = Pair()
-            last = offset == len(paragraphs) - 1
-            pair.set(self.lang, paragraph + after if last else paragraph)
-            self.document_.push(InsertPair(self.document_, index + offset, pair))
+        self.document_.push(InsertPairs(self.document_, index + 1, new_pairs))
         stack.endMacro()
         self.place_cursor(index + len(paragraphs) - 1, len(paragraphs[-1]))
 

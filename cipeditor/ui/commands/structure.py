@@ -103,6 +103,24 @@ class InsertPair(_PairCommand):
         self._removed(self.index)
 
 
+class InsertPairs(_PairCommand):
+    """Insert several pairs from ``index`` on in one step (a paste of many paragraphs), so that
+    the views update once rather than once per pair."""
+
+    def __init__(self, document: Document, index: int, pairs: list[Pair]) -> None:
+        super().__init__(document, index, _("Insert pairs"))
+        self.pairs = [copy.copy(pair) for pair in pairs]
+
+    def redo(self) -> None:
+        for offset, pair in enumerate(self.pairs):
+            operations.insert_pair(self.document.article, self.index + offset, copy.copy(pair))
+        self._inserted(self.index, len(self.pairs))
+
+    def undo(self) -> None:
+        del self.body[self.index : self.index + len(self.pairs)]
+        self._removed(self.index, len(self.pairs))
+
+
 class DeletePair(_PairCommand):
     """Delete pair ``index``."""
 
