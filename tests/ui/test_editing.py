@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QMimeData, Qt
+from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication
 
 from cipeditor.article.model import Kind
@@ -209,3 +210,18 @@ def test_pair_shortcuts_work_from_inside_a_pane(qtbot, window):
     assert window.document.article.body[3].kind is Kind.HEADING
     settle(qtbot, window.editor)
     assert_aligned(window)
+
+
+def test_chinese_typed_through_an_input_method_is_one_undoable_edit(qtbot, window):
+    pane = focus(window, "zh", 2, 0)
+    preedit = QInputMethodEvent("zhongwen", [])
+    QApplication.sendEvent(pane, preedit)
+    assert (
+        texts(window, "zh")[2] == "李林表示，将全力以赴建设好创新园。"
+    )  # composing is not text yet
+    commit = QInputMethodEvent()
+    commit.setCommitString("常务副区长")
+    QApplication.sendEvent(pane, commit)
+    assert texts(window, "zh")[2] == "常务副区长李林表示，将全力以赴建设好创新园。"
+    window.document.undo_stack.undo()
+    assert block_texts(window, "zh")[2] == "李林表示，将全力以赴建设好创新园。"
