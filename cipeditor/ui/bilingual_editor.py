@@ -52,8 +52,8 @@ class BilingualEditor(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        layout.addWidget(self.splitter)
-        layout.addWidget(self.split_choice)
+        layout.addWidget(self.splitter, 1)
+        layout.addWidget(self.split_choice, 0)
         self.synced_scrolling = True
         self._current = -1
         self._dirty: set[int] = set()
