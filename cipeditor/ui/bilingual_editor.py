@@ -67,6 +67,7 @@ class BilingualEditor(QWidget):
             pane.splitRequested.connect(lambda index, offset, p=pane: self._split(p, index, offset))
             pane.mergeRequested.connect(lambda index, p=pane: self._merge(p, index))
             pane.resyncNeeded.connect(self.reload)
+            pane.escapePressed.connect(self.split_choice.hide)
             pane.widthChanged.connect(self._realign_all_later)
             pane.cursorPositionChanged.connect(lambda p=pane: self._cursor_moved(p))
             pane.focusReceived.connect(lambda p=pane: self._cursor_moved(p))

@@ -56,6 +56,7 @@ class PaneEdit(QTextEdit):
     """The Chinese or the English side."""
 
     splitRequested = Signal(int, int)  # pair index, offset in this side's text
+    escapePressed = Signal()
     mergeRequested = Signal(int)  # merge pair index with index + 1
     resyncNeeded = Signal()  # the view drifted from the model (should not happen)
     widthChanged = Signal()
@@ -302,6 +303,8 @@ class PaneEdit(QTextEdit):
             self.document_.undo_stack.undo()
         elif event.matches(QKeySequence.StandardKey.Redo):
             self.document_.undo_stack.redo()
+        elif event.key() == Qt.Key.Key_Escape:
+            self.escapePressed.emit()
         elif event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             if not event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
                 self._split_here()

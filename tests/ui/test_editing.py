@@ -225,3 +225,22 @@ def test_chinese_typed_through_an_input_method_is_one_undoable_edit(qtbot, windo
     assert texts(window, "zh")[2] == "常务副区长李林表示，将全力以赴建设好创新园。"
     window.document.undo_stack.undo()
     assert block_texts(window, "zh")[2] == "李林表示，将全力以赴建设好创新园。"
+
+
+def test_escape_keeps_the_suggested_split_and_hides_the_offer(qtbot, window):
+    pane = focus(window, "zh", 1, len("阮湘平一行参观了以色列中心。"))
+    qtbot.keyClick(pane, Qt.Key.Key_Return)
+    assert window.editor.split_choice.isVisible()
+    qtbot.keyClick(pane, Qt.Key.Key_Escape)
+    assert not window.editor.split_choice.isVisible()
+    assert texts(window, "en")[2] == "A conference followed."
+
+
+def test_a_narrower_window_realigns_every_pair(qtbot, window):
+    pane = focus(window, "en", 1, 0)
+    qtbot.keyClicks(pane, "Several more words to wrap differently at another width. " * 3)
+    settle(qtbot, window.editor)
+    window.resize(640, 700)
+    qtbot.waitUntil(lambda: window.editor.panes["en"].viewport().width() < 300)
+    settle(qtbot, window.editor)
+    assert_aligned(window)
