@@ -12,17 +12,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import (
-    QColor,
-    QFont,
     QKeyEvent,
     QKeySequence,
-    QPainter,
-    QPalette,
     QTextBlock,
-    QTextBlockFormat,
-    QTextCharFormat,
     QTextCursor,
     QTextDocument,
     QTextOption,
@@ -35,13 +29,12 @@ from cipeditor.ui.commands.structure import InsertPairs
 from cipeditor.ui.commands.text import EditPairText
 from cipeditor.ui.document import Document
 from cipeditor.ui.gutter import Gutter
+from cipeditor.ui.pair_look import kind_formats, paint_bullets, paint_highlight
 
 LINE_SEPARATOR = "\u2028"
 """How a line break inside a pair's text is shown: within the block, not as a new block."""
 
-KIND_INDENT = 24.0
 DOCUMENT_MARGIN = 6
-HIGHLIGHT = QColor(255, 246, 214)
 
 
 def to_view(text: str) -> str:
@@ -207,22 +200,8 @@ class PaneEdit(QTextEdit):
         if not block.isValid() or index >= len(self.document_.article.body):
             return  # between the two signals of a move, the model is one pair ahead
         kind = self.document_.article.body[index].kind
-        block_format = QTextBlockFormat()
+        block_format, char_format = kind_formats(kind, self.font(), self.lang)
         block_format.setBottomMargin(block.blockFormat().bottomMargin())
-        char_format = QTextCharFormat()
-        char_format.setFontWeight(QFont.Weight.Normal)
-        char_format.setFontItalic(False)
-        char_format.setFontPointSize(self.font().pointSizeF())
-        if kind is Kind.HEADING:
-            char_format.setFontWeight(QFont.Weight.Bold)
-            char_format.setFontPointSize(self.font().pointSizeF() * 1.2)
-        elif kind is Kind.QUOTE:
-            # Chinese has no italics (a slanted CJK face is a typographic error): indent only.
-            char_format.setFontItalic(self.lang != "zh")
-            block_format.setLeftMargin(KIND_INDENT)
-            block_format.setRightMargin(KIND_INDENT)
-        elif kind is Kind.LIST_ITEM:
-            block_format.setLeftMargin(KIND_INDENT)
         cursor.setPosition(block.position())
         cursor.setBlockFormat(block_format)
         cursor.setBlockCharFormat(char_format)
@@ -450,42 +429,7 @@ class PaneEdit(QTextEdit):
         self._paint_bullets()
 
     def _paint_highlight(self) -> None:
-        block = self.block(self._highlighted)
-        if not block.isValid():
-            return
-        rect = self.document().documentLayout().blockBoundingRect(block)
-        block_format = block.blockFormat()
-        top = rect.top() - block_format.topMargin() - self.verticalScrollBar().value()
-        height = rect.height() + block_format.topMargin() + block_format.bottomMargin()
-        painter = QPainter(self.viewport())
-        painter.fillRect(QRectF(0, top, self.viewport().width(), height), HIGHLIGHT)
-        painter.end()
+        paint_highlight(self, self.block(self._highlighted))
 
     def _paint_bullets(self) -> None:
-        """A round bullet before each list item, drawn rather than typed, so it is no text."""
-        body = self.document_.article.body
-        layout = self.document().documentLayout()
-        offset = self.verticalScrollBar().value()
-        height = self.viewport().height()
-        block = self.cursorForPosition(self.viewport().rect().topLeft()).block()
-        painter = None
-        while block.isValid():
-            top = layout.blockBoundingRect(block).top() - offset
-            if top > height:
-                break
-            index = block.blockNumber()
-            if index < len(body) and body[index].kind is Kind.LIST_ITEM:
-                if painter is None:
-                    painter = QPainter(self.viewport())
-                    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-                    painter.setBrush(self.palette().color(QPalette.ColorRole.Text))
-                    painter.setPen(Qt.PenStyle.NoPen)
-                line_height = (
-                    block.layout().lineAt(0).height() if block.layout().lineCount() else 16
-                )
-                radius = max(2.0, line_height / 9)
-                x = self.document().documentMargin() + KIND_INDENT / 2
-                painter.drawEllipse(QPointF(x, top + line_height / 2), radius, radius)
-            block = block.next()
-        if painter is not None:
-            painter.end()
+        paint_bullets(self, self.document_.article.body)
