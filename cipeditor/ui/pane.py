@@ -21,7 +21,7 @@ from PySide6.QtGui import (
     QTextDocument,
     QTextOption,
 )
-from PySide6.QtWidgets import QTextEdit, QWidget
+from PySide6.QtWidgets import QMenu, QTextEdit, QWidget
 
 from cipeditor.article.model import Kind, Pair
 from cipeditor.i18n import _
@@ -370,6 +370,32 @@ class PaneEdit(QTextEdit):
             self.clear_selection_in_cells()
         else:
             self.cut()
+
+    def contextMenuEvent(self, event) -> None:
+        """Qt's own menu would undo in the text widget and cut across pairs: offer ours."""
+        menu = QMenu(self)
+        stack = self.document_.undo_stack
+        selected = self.textCursor().hasSelection()
+        entries = [
+            (_("Undo"), stack.undo, stack.canUndo()),
+            (_("Redo"), stack.redo, stack.canRedo()),
+            None,
+            (_("Cut"), self.cut_selection, selected),
+            (_("Copy"), self.copy, selected),
+            (_("Paste"), self.paste, self.canPaste()),
+            None,
+            (_("Select All"), self.selectAll, True),
+        ]
+        for entry in entries:
+            if entry is None:
+                menu.addSeparator()
+                continue
+            text, slot, enabled = entry
+            action = menu.addAction(text)
+            action.setEnabled(enabled)
+            action.triggered.connect(slot)
+        menu.exec(event.globalPos())
+        menu.deleteLater()
 
     def insertFromMimeData(self, source) -> None:
         if self._spans_pairs():
