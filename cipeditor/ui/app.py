@@ -14,7 +14,6 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from cipeditor import messages, paths
-from cipeditor.i18n import _
 from cipeditor.ui import crash
 from cipeditor.ui.main_window import MainWindow
 from cipeditor.ui.settings import APPLICATION, ORGANIZATION
@@ -38,12 +37,7 @@ def run_editor(args: Namespace) -> int:
     window.show()
     if getattr(args, "quit_after_startup", False):
         if not opened:
-            print(
-                _("cipeditor: could not open {file}").format(
-                    file=args.file or paths.SAMPLE_ARTICLE
-                ),
-                file=sys.stderr,
-            )
+            print(f"cipeditor: {window.files.last_error}", file=sys.stderr)
             return EXIT_FAILED
         QTimer.singleShot(0, lambda: _paint_and_quit(window, app))
     return app.exec()

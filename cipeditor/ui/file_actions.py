@@ -42,6 +42,7 @@ class FileActions(QObject):
         self.window = window
         self.settings = settings
         self.last_box = None  # the last dialog shown, for tests and for keeping it alive
+        self.last_error = ""  # why the last open, import or save failed
 
     @property
     def document(self) -> Document:
@@ -134,6 +135,7 @@ class FileActions(QObject):
             reason = _("This build of CIP Editor cannot import {suffix} files.").format(
                 suffix=Path(path).suffix or _("extension-less")
             )
+            self.last_error = reason
             self.last_box = dialogs.show_error(self.window, headline, reason)
             return False
         document = Document(imported.article)
@@ -209,4 +211,5 @@ class FileActions(QObject):
         return self.settings.get("files/last_folder") or str(Path.home())
 
     def _show_error(self, title: str, error: UserError) -> None:
+        self.last_error = str(error)
         self.last_box = dialogs.show_error(self.window, title, str(error))
