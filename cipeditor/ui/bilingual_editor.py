@@ -163,9 +163,9 @@ class BilingualEditor(PairEditing, QWidget):
                 self._sweep = None
             else:
                 self._realign_timer.start()
-        self._align(sorted(indexes), count)
+        self._align(sorted(indexes))
 
-    def _align(self, indexes: list[int], count: int) -> None:
+    def _align(self, indexes: list[int]) -> None:
         left, right = (self.panes[lang] for lang in LANGS)
         left_margins: dict[int, float] = {}
         right_margins: dict[int, float] = {}
@@ -180,12 +180,8 @@ class BilingualEditor(PairEditing, QWidget):
                 margin = tallest - height + PAIR_GAP
                 if abs(pane.block(index).blockFormat().bottomMargin() - margin) > 0.01:
                     margins[index] = margin
-        last = count - 1
-        for pane, margins in ((left, left_margins), (right, right_margins)):
-            end_padding = None
-            if last in indexes:
-                end_padding = margins.get(last, pane.block(last).blockFormat().bottomMargin())
-            pane.set_bottom_margins(margins, end_padding)
+        left.set_bottom_margins(left_margins)
+        right.set_bottom_margins(right_margins)
         self._sync_scroll(self.focused_pane())
 
     def showEvent(self, event) -> None:

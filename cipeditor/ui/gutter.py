@@ -20,7 +20,7 @@ class Gutter(QWidget):
         self.setFont(QApplication.font())  # not the pane's font: numbers look alike on both sides
 
     def preferred_width(self) -> int:
-        digits = len(str(max(1, self.pane.document().blockCount())))
+        digits = len(str(max(1, len(self.pane.document_.article.body))))
         return self.fontMetrics().horizontalAdvance("9" * (digits + 2)) + 8
 
     def paintEvent(self, event) -> None:
@@ -41,6 +41,8 @@ class Gutter(QWidget):
             if top > self.height():
                 break
             index = block.blockNumber()
+            if index >= len(body):
+                break  # the end block is no pair
             mark = ""
             if index < len(body):
                 mark = _KIND_MARKS.get(body[index].kind, "")

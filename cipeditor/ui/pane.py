@@ -17,6 +17,7 @@ from PySide6.QtGui import (
     QKeyEvent,
     QKeySequence,
     QTextBlock,
+    QTextBlockFormat,
     QTextCursor,
     QTextDocument,
     QTextOption,
@@ -35,6 +36,13 @@ LINE_SEPARATOR = "\u2028"
 """How a line break inside a pair's text is shown: within the block, not as a new block."""
 
 DOCUMENT_MARGIN = 6
+
+
+def _format_end_block(text: QTextDocument) -> None:
+    """The block after the last pair: present so the last pair's padding counts, but no height."""
+    end_format = QTextBlockFormat()
+    end_format.setLineHeight(0, QTextBlockFormat.LineHeightTypes.FixedHeight.value)
+    QTextCursor(text.lastBlock()).setBlockFormat(end_format)
 
 
 def to_view(text: str) -> str:
@@ -67,6 +75,7 @@ class PaneEdit(QTextEdit):
         self.gutter = Gutter(self)
         self.setViewportMargins(self.gutter.preferred_width(), 0, 0, 0)
         self.verticalScrollBar().valueChanged.connect(self.gutter.update)
+        self.cursorPositionChanged.connect(self._keep_cursor_in_pairs)
         self._last_width = -1
         self._highlighted = -1
         self._own_document: QTextDocument | None = None
@@ -84,7 +93,11 @@ class PaneEdit(QTextEdit):
         option = text.defaultTextOption()
         option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         text.setDefaultTextOption(option)
-        text.setPlainText("\n".join(to_view(pair.get(self.lang)) for pair in document.article.body))
+        # One block per pair, then an empty end block of no height: the layout ignores the
+        # bottom margin of a document's last block, and the last pair needs its padding.
+        body = document.article.body
+        text.setPlainText("".join(to_view(pair.get(self.lang)) + "\n" for pair in body))
+        _format_end_block(text)
         old = self._own_document  # the first, built-in one belongs to QTextEdit, which frees it
         with self.updating():
             self.setDocument(text)
@@ -149,15 +162,11 @@ class PaneEdit(QTextEdit):
             for offset in range(count):
                 at = index + offset
                 text = to_view(body[at].get(self.lang))
-                if at < self.document().blockCount():
-                    cursor = QTextCursor(self.block(at))
-                    cursor.insertText(text)
-                    cursor.insertBlock()
-                else:
-                    cursor = QTextCursor(self.document())
-                    cursor.movePosition(QTextCursor.MoveOperation.End)
-                    cursor.insertBlock()
-                    cursor.insertText(text)
+                # Block ``at`` exists (at worst it is the end block): the text goes in front.
+                cursor = QTextCursor(self.block(at))
+                cursor.insertText(text)
+                cursor.insertBlock()
+            _format_end_block(self.document())
             edit.endEditBlock()
             self._apply_kinds(range(max(0, index - 1), min(index + count + 1, len(body))))
         self._fit_gutter()
@@ -177,6 +186,7 @@ class PaneEdit(QTextEdit):
                 cursor.setPosition(0)
                 cursor.setPosition(self.block(count).position(), QTextCursor.MoveMode.KeepAnchor)
             cursor.removeSelectedText()
+            _format_end_block(doc)
             body = self.document_.article.body
             self._apply_kinds(range(max(0, index - 1), min(index + 1, len(body))))
         self._fit_gutter()
@@ -219,22 +229,9 @@ class PaneEdit(QTextEdit):
         margins (the top margin is the same on both sides, the bottom one is the aligner's)."""
         return self.document().documentLayout().blockBoundingRect(self.block(index)).height()
 
-    def set_bottom_margins(
-        self, margins: dict[int, float], end_padding: float | None = None
-    ) -> None:
-        """Set the extra space under several blocks, and after the last one, in one layout pass.
-
-        The layout ignores the last block's bottom margin, so the space after it is
-        the root frame's bottom margin instead.
-        """
-        root = self.document().rootFrame()
-        frame_format = root.frameFormat()
-        if end_padding is not None:
-            wanted = self.document().documentMargin() + end_padding
-            if abs(frame_format.bottomMargin() - wanted) <= 0.01:
-                end_padding = None
-            frame_format.setBottomMargin(wanted)
-        if not margins and end_padding is None:
+    def set_bottom_margins(self, margins: dict[int, float]) -> None:
+        """Set the extra space under several blocks in one layout pass."""
+        if not margins:
             return
         cursor = QTextCursor(self.document())
         with self.updating():
@@ -245,8 +242,6 @@ class PaneEdit(QTextEdit):
                 block_format = block.blockFormat()
                 block_format.setBottomMargin(margin)
                 cursor.setBlockFormat(block_format)
-            if end_padding is not None:
-                root.setFrameFormat(frame_format)
             cursor.endEditBlock()
 
     def place_cursor(self, index: int, offset: int) -> None:
@@ -256,7 +251,20 @@ class PaneEdit(QTextEdit):
         self.setTextCursor(cursor)
 
     def current_index(self) -> int:
-        return self.textCursor().blockNumber()
+        return min(self.textCursor().blockNumber(), len(self.document_.article.body) - 1)
+
+    def _keep_cursor_in_pairs(self) -> None:
+        """Ctrl+End or a click under the text must not leave the cursor in the end block."""
+        cursor = self.textCursor()
+        last = self.block(len(self.document_.article.body) - 1)
+        end = last.position() + last.length() - 1
+        if cursor.position() > end or cursor.anchor() > end:
+            anchor = min(cursor.anchor(), end)
+            cursor.setPosition(anchor)
+            cursor.setPosition(
+                min(self.textCursor().position(), end), QTextCursor.MoveMode.KeepAnchor
+            )
+            self.setTextCursor(cursor)
 
     # --- the translator's edits ---------------------------------------------
 
@@ -264,12 +272,12 @@ class PaneEdit(QTextEdit):
         if self._updating:
             return
         body = self.document_.article.body
-        if self.document().blockCount() != len(body):
+        if self.document().blockCount() != len(body) + 1:
             # A path we did not foresee joined or cut blocks: show the model again.
             QTimer.singleShot(0, self.resyncNeeded.emit)
             return
-        first = self.document().findBlock(position).blockNumber()
-        last = self.document().findBlock(position + added).blockNumber()
+        first = min(self.document().findBlock(position).blockNumber(), len(body) - 1)
+        last = min(self.document().findBlock(position + added).blockNumber(), len(body) - 1)
         for index in range(first, max(first, last) + 1):
             text = from_view(self.block(index).text())
             if text != body[index].get(self.lang):
@@ -292,7 +300,7 @@ class PaneEdit(QTextEdit):
             block = cursor.blockNumber()
             if cursor.atBlockStart() and block > 0:
                 self.mergeRequested.emit(block - 1)
-            elif cursor.atBlockEnd() and block + 1 < self.document().blockCount():
+            elif cursor.atBlockEnd() and block + 1 < len(self.document_.article.body):
                 self.mergeRequested.emit(block)
         elif self._spans_pairs() and (event.text().isprintable() and event.text()):
             self.clear_selection_in_cells()
@@ -349,6 +357,9 @@ class PaneEdit(QTextEdit):
         head = cursor.selectionStart() - first.position()
         tail = cursor.selectionEnd() - last.position()
         first_index, last_index = first.blockNumber(), last.blockNumber()
+        pairs = len(self.document_.article.body)
+        if last_index >= pairs:  # the selection ran into the end block: up to the last pair's end
+            last_index, tail = pairs - 1, len(self.document_.article.body[pairs - 1].get(self.lang))
         stack = self.document_.undo_stack
         stack.beginMacro(_("Delete"))
         for index in range(first_index, last_index + 1):

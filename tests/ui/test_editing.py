@@ -18,8 +18,10 @@ def texts(window, lang):
 
 
 def block_texts(window, lang):
+    """The texts of the pane's blocks, without the empty end block that follows the pairs."""
     doc = window.editor.panes[lang].document()
-    return [doc.findBlockByNumber(i).text() for i in range(doc.blockCount())]
+    assert doc.lastBlock().text() == ""
+    return [doc.findBlockByNumber(i).text() for i in range(doc.blockCount() - 1)]
 
 
 def assert_aligned(window):
@@ -134,7 +136,7 @@ def test_a_selection_over_two_pairs_is_deleted_cell_by_cell(qtbot, window):
     pane.setTextCursor(cursor)
     qtbot.keyClick(pane, Qt.Key.Key_Backspace)
     assert texts(window, "en")[1:] == ["Ruan visited", " said the park will be built well."]
-    assert len(block_texts(window, "en")) == 3
+    assert block_texts(window, "en") == texts(window, "en")
 
 
 def test_long_english_paragraph_keeps_the_next_pair_level(qtbot, window):
@@ -244,3 +246,23 @@ def test_a_narrower_window_realigns_every_pair(qtbot, window):
     qtbot.waitUntil(lambda: window.editor.panes["en"].viewport().width() < 300)
     settle(qtbot, window.editor)
     assert_aligned(window)
+
+
+def test_ctrl_end_and_typing_stay_in_the_last_pair(qtbot, window):
+    pane = focus(window, "en", 0, 0)
+    qtbot.keyClick(pane, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    assert pane.current_index() == 2
+    qtbot.keyClicks(pane, " Indeed")
+    assert texts(window, "en")[2] == "Li Lin said the park will be built well. Indeed"
+    assert block_texts(window, "en") == texts(window, "en")
+
+
+def test_select_all_and_delete_empties_every_cell_but_keeps_the_pairs(qtbot, window):
+    pane = focus(window, "zh", 1, 0)
+    qtbot.keyClick(pane, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(pane, Qt.Key.Key_Delete)
+    assert texts(window, "zh") == ["", "", ""]
+    assert texts(window, "en")[0] == "CIP Dynamic"
+    assert block_texts(window, "zh") == ["", "", ""]
+    window.document.undo_stack.undo()
+    assert texts(window, "zh")[0] == "园区动态"
