@@ -1,1 +1,1 @@
-"""The Qt window: a thin layer over the domain packages."""
+"""The editor window (PySide6): a client of the domain packages."""

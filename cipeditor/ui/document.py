@@ -20,6 +20,8 @@ class Document(QObject):
 
     pairTextChanged = Signal(int, str)  # pair index, language
     structureChanged = Signal()  # pairs inserted, removed, moved, split or merged
+    pairsInserted = Signal(int, int)  # first index, count (emitted before structureChanged)
+    pairsRemoved = Signal(int, int)  # first index, count (emitted before structureChanged)
     pairKindChanged = Signal(int)
     metaChanged = Signal(str)  # field name: "title", "views", …
     acceptedChanged = Signal()  # QA decisions
@@ -37,10 +39,11 @@ class Document(QObject):
         self.path = path
         self.read_only = False
         self.undo_stack = QUndoStack(self)
-        # A bound slot, not a lambda: Qt drops it when the document goes away.
-        self.undo_stack.cleanChanged.connect(self._on_clean_changed)
+        # A bound slot, not a lambda: Qt drops it when the document is deleted, before the
+        # stack (its child) emits cleanChanged on its way out.
+        self.undo_stack.cleanChanged.connect(self._clean_changed)
 
-    def _on_clean_changed(self, clean: bool) -> None:
+    def _clean_changed(self, clean: bool) -> None:
         self.modifiedChanged.emit(not clean)
 
     @property

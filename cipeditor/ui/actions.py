@@ -1,0 +1,183 @@
+"""Every command of the main window as a QAction with its shortcut and its menu place."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMenu
+
+from cipeditor.article.model import Kind
+from cipeditor.i18n import _
+
+Key = QKeySequence.StandardKey
+
+_FALLBACK_KEYS = {Key.Quit: "Ctrl+Q", Key.Preferences: "Ctrl+,"}
+
+KIND_SHORTCUTS = {
+    Kind.PARAGRAPH: "Ctrl+1",
+    Kind.HEADING: "Ctrl+2",
+    Kind.QUOTE: "Ctrl+3",
+    Kind.LIST_ITEM: "Ctrl+4",
+}
+
+
+def _action(
+    window: QMainWindow,
+    text: str,
+    slot: Callable | None = None,
+    shortcut: QKeySequence.StandardKey | str | None = None,
+    *,
+    name: str = "",
+    checkable: bool = False,
+) -> QAction:
+    action = QAction(text, window)
+    action.setObjectName(name)
+    if isinstance(shortcut, QKeySequence.StandardKey):
+        keys = QKeySequence.keyBindings(shortcut)
+        # Some platforms define no key for Quit or Preferences: use the common one there.
+        action.setShortcuts(keys or [QKeySequence(_FALLBACK_KEYS.get(shortcut, ""))])
+    elif shortcut:
+        action.setShortcut(QKeySequence(shortcut))
+    action.setCheckable(checkable)
+    if slot is not None:
+        action.triggered.connect(lambda _checked=False: slot())
+    return action
+
+
+class _MenuBuilder:
+    """Adds named actions to menus and remembers them by name."""
+
+    def __init__(self, window) -> None:
+        self.window = window
+        self.actions: dict[str, QAction] = {}
+
+    def add(self, menu: QMenu, name: str, *args, **kwargs) -> QAction:
+        action = _action(self.window, *args, name=name, **kwargs)
+        menu.addAction(action)
+        self.actions[name] = action
+        return action
+
+
+def build_menus(window) -> dict[str, QAction]:
+    """Create the actions of ``window`` (a MainWindow) and put them in its menu bar."""
+    builder = _MenuBuilder(window)
+    bar = window.menuBar()
+    _file_menu(builder, bar.addMenu(_("&File")))
+    _edit_menu(builder, bar.addMenu(_("&Edit")))
+    _view_menu(builder, bar.addMenu(_("&View")))
+    _pair_menu(builder, bar.addMenu(_("&Pair")))
+    help_menu = bar.addMenu(_("&Help"))
+    builder.add(help_menu, "about", _("&About CIP Editor"), window.show_about)
+    return builder.actions
+
+
+def _file_menu(builder: _MenuBuilder, menu: QMenu) -> None:
+    window, files, add = builder.window, builder.window.files, builder.add
+    add(menu, "new", _("&New"), files.new, Key.New)
+    add(menu, "open", _("&Open…"), files.open_dialog, Key.Open)
+    recent_menu = menu.addMenu(_("Open &Recent"))
+    recent_menu.aboutToShow.connect(lambda: _fill_recent(window, recent_menu))
+    window.recent_menu = recent_menu
+    add(menu, "import", _("&Import…"), files.import_dialog, "Ctrl+I")
+    menu.addSeparator()
+    add(menu, "save", _("&Save"), files.save, Key.Save)
+    add(menu, "save_as", _("Save &As…"), files.save_as_dialog, Key.SaveAs)
+    menu.addSeparator()
+    add(menu, "close", _("&Close"), files.new, Key.Close)
+    add(menu, "quit", _("&Quit"), window.close, Key.Quit)
+
+
+def _edit_menu(builder: _MenuBuilder, menu: QMenu) -> None:
+    window, editor, add = builder.window, builder.window.editor, builder.add
+    undo = window.undo_group.createUndoAction(window, _("&Undo"))
+    undo.setShortcuts(Key.Undo)
+    redo = window.undo_group.createRedoAction(window, _("&Redo"))
+    redo.setShortcuts(Key.Redo)
+    menu.addActions([undo, redo])
+    builder.actions["undo"], builder.actions["redo"] = undo, redo
+    menu.addSeparator()
+    add(menu, "cut", _("Cu&t"), lambda: editor.focused_pane().cut_selection(), Key.Cut)
+    add(menu, "copy", _("&Copy"), lambda: editor.focused_pane().copy(), Key.Copy)
+    add(menu, "paste", _("&Paste"), lambda: editor.focused_pane().paste(), Key.Paste)
+    add(
+        menu,
+        "select_all",
+        _("Select &All"),
+        lambda: editor.focused_pane().selectAll(),
+        Key.SelectAll,
+    )
+    menu.addSeparator()
+    # Integration point (find/replace helper): MainWindow.show_find_bar shows
+    # cipeditor.ui.find_replace.FindReplaceBar when these two actions fire.
+    add(menu, "find", _("&Find…"), lambda: window.show_find_bar(replace=False), Key.Find)
+    add(menu, "replace", _("&Replace…"), lambda: window.show_find_bar(replace=True), Key.Replace)
+    menu.addSeparator()
+    add(menu, "preferences", _("Pr&eferences…"), window.show_preferences, Key.Preferences)
+    window.edit_menu = menu
+
+
+def _view_menu(builder: _MenuBuilder, menu: QMenu) -> None:
+    window, editor, add = builder.window, builder.window.editor, builder.add
+    synced = add(menu, "synced_scrolling", _("S&ynced Scrolling"), checkable=True)
+    synced.setChecked(editor.synced_scrolling)
+    synced.toggled.connect(editor.set_synced_scrolling)
+    swapped = add(menu, "swap_panes", _("&English on the Left"), checkable=True)
+    swapped.setChecked(editor.is_swapped())
+    swapped.toggled.connect(lambda on: on != editor.is_swapped() and editor.swap_panes())
+    add(menu, "counterpart", _("&Jump to Counterpart"), editor.jump_to_counterpart, "F6")
+    menu.addSeparator()
+    # Integration point (metadata helper): the dock's own show/hide action.
+    metadata = window.metadata_dock.toggleViewAction()
+    metadata.setText(_("&Metadata Panel"))
+    metadata.setShortcut(QKeySequence("Ctrl+Shift+D"))
+    menu.addAction(metadata)
+    builder.actions["metadata_panel"] = metadata
+
+
+def _pair_menu(builder: _MenuBuilder, menu: QMenu) -> None:
+    editor, add = builder.window.editor, builder.add
+    add(menu, "split", _("&Split at Cursor"), editor.split_at_cursor)
+    add(menu, "merge", _("&Merge with Next"), editor.merge_with_next, "Ctrl+Shift+M")
+    menu.addSeparator()
+    add(
+        menu,
+        "insert_above",
+        _("Insert Pair &Above"),
+        lambda: editor.insert_pair(below=False),
+        "Ctrl+Shift+Return",
+    )
+    add(
+        menu,
+        "insert_below",
+        _("Insert Pair &Below"),
+        lambda: editor.insert_pair(below=True),
+        "Ctrl+Return",
+    )
+    add(menu, "delete_pair", _("&Delete Pair"), editor.delete_pair, "Ctrl+Shift+K")
+    menu.addSeparator()
+    add(menu, "move_up", _("Move &Up"), lambda: editor.move_pair(-1), "Alt+Up")
+    add(menu, "move_down", _("Move Do&wn"), lambda: editor.move_pair(1), "Alt+Down")
+    menu.addSeparator()
+    kind_menu = menu.addMenu(_("&Kind"))
+    for kind, shortcut in KIND_SHORTCUTS.items():
+        add(
+            kind_menu,
+            f"kind_{kind.value}",
+            _(kind.label),
+            lambda kind=kind: editor.set_kind(kind),
+            shortcut,
+        )
+    add(menu, "swap_sides", _("S&wap Chinese and English"), editor.swap_sides)
+
+
+def _fill_recent(window, menu: QMenu) -> None:
+    menu.clear()
+    paths = window.files.recent_files()
+    for number, path in enumerate(paths, start=1):
+        action = menu.addAction(f"&{number % 10} {path.name}")
+        action.setToolTip(str(path))
+        action.triggered.connect(lambda _checked=False, p=Path(path): window.files.open_recent(p))
+    if not paths:
+        menu.addAction(_("(no recent files)")).setEnabled(False)

@@ -1,0 +1,48 @@
+"""Start the editor window: ``cipeditor [FILE]``, or the bundled sample article.
+
+``--quit-after-startup`` opens the window with the document, paints it once
+and exits, for smoke tests and start-up benchmarks.
+"""
+
+from __future__ import annotations
+
+import sys
+from argparse import Namespace
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+from cipeditor import messages, paths
+from cipeditor.ui import crash
+from cipeditor.ui.main_window import MainWindow
+from cipeditor.ui.settings import APPLICATION, ORGANIZATION
+
+EXIT_OK, EXIT_FAILED = 0, 2
+
+
+def run_editor(args: Namespace) -> int:
+    """Run the window until it is closed; return the exit status."""
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName(APPLICATION)
+    app.setOrganizationName(ORGANIZATION)
+    crash.install()
+    window = MainWindow()
+    messages.set_handler(window.show_warning)
+    opened = True
+    if args.file:
+        opened = window.files.open_path(Path(args.file))
+    elif paths.SAMPLE_ARTICLE.is_file():
+        opened = window.files.open_path(paths.SAMPLE_ARTICLE)
+    window.show()
+    if getattr(args, "quit_after_startup", False):
+        if not opened:
+            print(f"cipeditor: {window.files.last_error}", file=sys.stderr)
+            return EXIT_FAILED
+        QTimer.singleShot(0, lambda: _paint_and_quit(window, app))
+    return app.exec()
+
+
+def _paint_and_quit(window: MainWindow, app: QApplication) -> None:
+    window.grab()  # renders every widget once, as a first paint would
+    app.quit()

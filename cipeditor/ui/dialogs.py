@@ -1,0 +1,94 @@
+"""Every message box the window shows, built in one place.
+
+They are opened without blocking (``open()``) and answer through their
+``finished`` signal, so the window keeps painting and tests drive them with
+``qtbot.waitSignal(box.finished)`` after clicking a button.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from enum import Enum
+from typing import TYPE_CHECKING
+
+from cipeditor.i18n import _
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox, QWidget
+
+# QMessageBox is imported where a box is built: initialising its Python type (and its enums)
+# costs start-up time, and most sessions show no box at all.
+
+
+class SaveChoice(Enum):
+    SAVE = "save"
+    DISCARD = "discard"
+    CANCEL = "cancel"
+
+
+def ask_save_changes(
+    parent: QWidget, name: str, on_answer: Callable[[SaveChoice], None]
+) -> QMessageBox:
+    """Ask whether to save ``name`` before it is closed; ``on_answer`` gets the choice."""
+    from PySide6.QtWidgets import QMessageBox
+
+    choices = {
+        QMessageBox.StandardButton.Save: SaveChoice.SAVE,
+        QMessageBox.StandardButton.Discard: SaveChoice.DISCARD,
+        QMessageBox.StandardButton.Cancel: SaveChoice.CANCEL,
+    }
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        _("Unsaved changes"),
+        _("Save the changes to “{name}” before closing it?").format(name=name),
+        QMessageBox.StandardButton.Save
+        | QMessageBox.StandardButton.Discard
+        | QMessageBox.StandardButton.Cancel,
+        parent,
+    )
+    box.setInformativeText(_("If you don't save, your changes since the last save are lost."))
+    box.setDefaultButton(QMessageBox.StandardButton.Save)
+    box.setObjectName("unsavedChangesBox")
+
+    def answered(_result: int) -> None:
+        button = box.standardButton(box.clickedButton()) if box.clickedButton() else None
+        on_answer(choices.get(button, SaveChoice.CANCEL))
+        box.deleteLater()
+
+    box.finished.connect(answered)
+    box.open()
+    return box
+
+
+def show_error(parent: QWidget, headline: str, reason: str, details: str = "") -> QMessageBox:
+    """Tell the user what could not be done (``headline``) and why (``reason``, with the fix)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    box = QMessageBox(
+        QMessageBox.Icon.Critical, _("CIP Editor"), headline, QMessageBox.StandardButton.Ok, parent
+    )
+    box.setInformativeText(reason)
+    box.setObjectName("errorBox")
+    if details:
+        box.setDetailedText(details)
+    box.finished.connect(box.deleteLater)
+    box.open()
+    return box
+
+
+def show_about(parent: QWidget, version: str) -> QMessageBox:
+    from PySide6.QtWidgets import QMessageBox
+
+    box = QMessageBox(
+        QMessageBox.Icon.Information,
+        _("About CIP Editor"),
+        _(
+            "CIP Editor {version}\n\nA bilingual Chinese/English article editor for press offices: "
+            "aligned panes, glossary checks, DOCX and HTML export."
+        ).format(version=version),
+        QMessageBox.StandardButton.Ok,
+        parent,
+    )
+    box.finished.connect(box.deleteLater)
+    box.open()
+    return box

@@ -1,0 +1,215 @@
+"""New, Open, Open Recent, Import, Save, Save As and Close for the main window.
+
+Every way of leaving a modified document (New, Open, Close, Quit) goes
+through :meth:`FileActions.maybe_discard`, the one place that asks
+Save / Discard / Cancel.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QWidget
+
+from cipeditor.article import cipformat
+from cipeditor.article.model import Article, Pair
+from cipeditor.errors import UserError
+from cipeditor.i18n import _
+from cipeditor.ui import dialogs
+from cipeditor.ui.dialogs import SaveChoice
+from cipeditor.ui.document import Document
+from cipeditor.ui.settings import Settings, add_recent
+
+CIP_FILTER = "*.cip"
+IMPORT_PATTERNS = "*.txt *.text *.docx *.html *.htm *.xlf *.xliff *.tmx"
+
+
+def new_document() -> Document:
+    """An empty article with one empty pair to type into."""
+    return Document(Article(body=[Pair()]))
+
+
+class FileActions(QObject):
+    """The file commands of one window; ``window`` has ``document`` and ``set_document``."""
+
+    recentFilesChanged = Signal()
+
+    def __init__(self, window: QWidget, settings: Settings) -> None:
+        super().__init__(window)
+        self.window = window
+        self.settings = settings
+        self.last_box = None  # the last dialog shown, for tests and for keeping it alive
+        self.last_error = ""  # why the last open, import or save failed
+
+    @property
+    def document(self) -> Document:
+        return self.window.document
+
+    def display_name(self) -> str:
+        path = self.document.path
+        return path.name if path is not None else _("Untitled")
+
+    # --- leaving the current document --------------------------------------
+
+    def maybe_discard(self, then: Callable[[], None]) -> None:
+        """Run ``then`` once the current document may be replaced: saved, discarded or clean."""
+        if not self.document.modified:
+            then()
+            return
+
+        def answered(choice: SaveChoice) -> None:
+            if choice is SaveChoice.DISCARD or (choice is SaveChoice.SAVE and self.save()):
+                then()
+
+        self.last_box = dialogs.ask_save_changes(self.window, self.display_name(), answered)
+
+    # --- opening ------------------------------------------------------------
+
+    def new(self) -> None:
+        self.maybe_discard(lambda: self.window.set_document(new_document()))
+
+    def open_dialog(self) -> None:
+        def choose() -> None:
+            from PySide6.QtWidgets import QFileDialog
+
+            path, _filter = QFileDialog.getOpenFileName(
+                self.window,
+                _("Open article"),
+                self._folder(),
+                _("CIP articles ({pattern})").format(pattern=CIP_FILTER),
+            )
+            if path:
+                self.open_path(Path(path))
+
+        self.maybe_discard(choose)
+
+    def import_dialog(self) -> None:
+        def choose() -> None:
+            from PySide6.QtWidgets import QFileDialog
+
+            path, _filter = QFileDialog.getOpenFileName(
+                self.window,
+                _("Import document"),
+                self._folder(),
+                _("Documents ({patterns});;All files (*)").format(patterns=IMPORT_PATTERNS),
+            )
+            if path:
+                self.import_path(Path(path))
+
+        self.maybe_discard(choose)
+
+    def open_recent(self, path: Path) -> None:
+        self.maybe_discard(lambda: self.open_path(path))
+
+    def open_path(self, path: Path) -> bool:
+        """Open ``path`` (a .cip article, or any importable document) in the window."""
+        path = Path(path)
+        if path.suffix.lower() != ".cip":
+            return self.import_path(path)
+        try:
+            article = cipformat.load(path)
+        except UserError as error:
+            self._show_error(_("Could not open {name}").format(name=path.name), error)
+            self.forget_recent(path)
+            return False
+        document = Document(article, path.resolve())
+        document.read_only = not os.access(path, os.W_OK)
+        self.window.set_document(document)
+        self.remember(path)
+        return True
+
+    def import_path(self, path: Path) -> bool:
+        """Import a document into a new, unsaved article."""
+        from cipeditor.importers import read_document  # importers load their libraries lazily
+
+        headline = _("Could not import {name}").format(name=Path(path).name)
+        try:
+            imported = read_document(path)
+        except UserError as error:
+            self._show_error(headline, error)
+            return False
+        except ModuleNotFoundError:  # the importer for this kind of file is not installed
+            reason = _("This build of CIP Editor cannot import {suffix} files.").format(
+                suffix=Path(path).suffix or _("extension-less")
+            )
+            self.last_error = reason
+            self.last_box = dialogs.show_error(self.window, headline, reason)
+            return False
+        document = Document(imported.article)
+        self.window.set_document(document)
+        document.mark_modified()
+        for warning in imported.warnings:
+            self.window.show_warning(warning)
+        return True
+
+    # --- saving ---------------------------------------------------------------
+
+    def save(self) -> bool:
+        if self.document.path is None:
+            return self.save_as_dialog()
+        return self.save_to(self.document.path)
+
+    def save_as_dialog(self) -> bool:
+        from PySide6.QtWidgets import QFileDialog
+
+        start = str(self.document.path) if self.document.path else self._folder()
+        path, _filter = QFileDialog.getSaveFileName(
+            self.window,
+            _("Save article as"),
+            start,
+            _("CIP articles ({pattern})").format(pattern=CIP_FILTER),
+        )
+        if not path:
+            return False
+        path = Path(path)
+        if path.suffix.lower() != ".cip":
+            path = path.with_name(path.name + ".cip")
+        return self.save_to(path)
+
+    def save_to(self, path: Path) -> bool:
+        """Write the article to ``path``; on failure say why and keep the document modified."""
+        path = Path(path)
+        try:
+            cipformat.save(self.document.article, path, backup=True)
+        except UserError as error:
+            self._show_error(_("Could not save {name}").format(name=path.name), error)
+            return False
+        if self.document.path != path.resolve():
+            self.document.set_path(path.resolve())
+        self.document.read_only = False
+        self.document.mark_saved()
+        self.remember(path)
+        self.window.show_message(_("Saved {name}").format(name=path.name))
+        return True
+
+    # --- recent files -----------------------------------------------------------
+
+    def recent_files(self) -> list[Path]:
+        """The remembered files that still exist, newest first."""
+        kept = [p for p in self.settings.get("files/recent") if Path(p).is_file()]
+        if kept != self.settings.get("files/recent"):
+            self.settings.set("files/recent", kept)
+        return [Path(p) for p in kept]
+
+    def remember(self, path: Path) -> None:
+        path = Path(path).resolve()
+        self.settings.set("files/recent", add_recent(self.settings.get("files/recent"), str(path)))
+        self.settings.set("files/last_folder", str(path.parent))
+        self.recentFilesChanged.emit()
+
+    def forget_recent(self, path: Path) -> None:
+        resolved = str(Path(path).resolve())
+        self.settings.set(
+            "files/recent", [p for p in self.settings.get("files/recent") if p != resolved]
+        )
+        self.recentFilesChanged.emit()
+
+    def _folder(self) -> str:
+        return self.settings.get("files/last_folder") or str(Path.home())
+
+    def _show_error(self, title: str, error: UserError) -> None:
+        self.last_error = str(error)
+        self.last_box = dialogs.show_error(self.window, title, str(error))

@@ -1,0 +1,69 @@
+"""Fixtures for window tests: fresh settings for every test, a window on a saved article."""
+
+from __future__ import annotations
+
+import pytest
+
+from cipeditor.article import cipformat
+from cipeditor.article.model import Article, Kind, Pair
+
+OFFSCREEN_NOISE = "This plugin does not support propagateSizeHints"
+"""The offscreen platform cannot size a window from its hints and warns each time a top-level
+window is shown; it says nothing about our code, so window tests do not fail on it."""
+
+
+def pytest_collection_modifyitems(items):
+    for item in items:
+        if item.get_closest_marker("gui"):
+            item.add_marker(pytest.mark.qt_log_ignore(OFFSCREEN_NOISE))
+
+
+@pytest.fixture(autouse=True)
+def fresh_settings():
+    """Each test starts from default settings (stored under the test sandbox, see conftest)."""
+    from cipeditor.ui.settings import Settings
+
+    Settings().clear()
+    yield
+    Settings().clear()
+
+
+def sample_article() -> Article:
+    return Article(
+        body=[
+            Pair("园区动态", "CIP Dynamic", Kind.HEADING),
+            Pair(
+                "阮湘平一行参观了以色列中心。随后召开座谈会。",
+                "Ruan visited the Israel Center. A conference followed.",
+            ),
+            Pair("李林表示，将全力以赴建设好创新园。", "Li Lin said the park will be built well."),
+        ]
+    )
+
+
+@pytest.fixture
+def article_path(tmp_path):
+    path = tmp_path / "article.cip"
+    cipformat.save(sample_article(), path)
+    return path
+
+
+@pytest.fixture
+def window(qtbot, article_path):
+    """A shown main window with the sample article open and laid out."""
+    from cipeditor.ui.main_window import MainWindow
+
+    main = MainWindow()
+    qtbot.addWidget(main)
+    assert main.files.open_path(article_path)
+    main.resize(1000, 700)
+    main.show()
+    qtbot.waitExposed(main)
+    settle(qtbot, main.editor)
+    yield main
+    main._may_close = True  # never leave a prompt open at teardown
+
+
+def settle(qtbot, editor) -> None:
+    """Wait until the editor has re-aligned the pairs after the last change."""
+    qtbot.waitUntil(lambda: not editor._realign_timer.isActive(), timeout=2000)

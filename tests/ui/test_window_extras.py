@@ -1,0 +1,77 @@
+"""Dropping files on the window, the preferences, and importing."""
+
+from __future__ import annotations
+
+import importlib.util
+
+import pytest
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QFont
+from PySide6.QtWidgets import QApplication
+
+from cipeditor.article import cipformat
+from cipeditor.article.model import Article, Pair
+from cipeditor.ui.fonts import load_font
+
+pytestmark = pytest.mark.gui
+
+
+def drop(window, path):
+    """Drag ``path`` over the window and drop it there, as a file manager does."""
+    data = QMimeData()
+    data.setUrls([QUrl.fromLocalFile(str(path))])
+    args = (
+        Qt.DropAction.CopyAction,
+        data,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    enter = QDragEnterEvent(QPoint(50, 50), *args)
+    QApplication.sendEvent(window, enter)
+    assert enter.isAccepted()
+    QApplication.sendEvent(window, QDropEvent(QPointF(50, 50), *args))
+
+
+def test_dropping_a_cip_file_opens_it(qtbot, window, tmp_path):
+    other = tmp_path / "dropped.cip"
+    cipformat.save(Article(body=[Pair("新", "new")]), other)
+    drop(window, other)
+    assert window.document.path == other.resolve()
+    assert window.editor.panes["zh"].block(0).text() == "新"
+
+
+def test_preferences_change_the_font_of_one_side_and_persist(qtbot, window):
+    window.show_preferences()
+    from cipeditor.ui.preferences import PreferencesDialog
+
+    dialog = window.findChild(PreferencesDialog)
+    assert dialog is not None and dialog.isVisible()
+    chosen = QFont("DejaVu Sans", 15)
+    dialog.set_font("en", chosen)
+    with qtbot.waitSignal(dialog.finished):
+        dialog.accept()
+    assert window.editor.panes["en"].font().family() == "DejaVu Sans"
+    assert window.editor.panes["en"].font().pointSize() == 15
+    assert load_font(window.settings, "en").family() == "DejaVu Sans"
+    assert "CJK" in load_font(window.settings, "zh").families()[0]
+
+
+@pytest.mark.skipif(
+    importlib.util.find_spec("cipeditor.importers.text") is None,
+    reason="the text importer is built separately",
+)
+def test_importing_a_text_file_makes_an_unsaved_article(qtbot, window, tmp_path):
+    source = tmp_path / "article.txt"
+    source.write_text("First paragraph.\n\nSecond paragraph.\n", encoding="utf-8")
+    assert window.files.import_path(source)
+    assert window.document.path is None and window.document.modified
+    assert "First paragraph." in window.editor.panes["en"].toPlainText()
+
+
+def test_importing_an_unknown_kind_of_file_says_so(qtbot, window, tmp_path):
+    source = tmp_path / "notes.xyz"
+    source.write_text("x", encoding="utf-8")
+    before = window.document
+    window.files.import_path(source)
+    if window.document is before:  # no importer took it: the message names the file
+        assert "notes.xyz" in window.files.last_box.text()
