@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
-
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QFont
@@ -56,16 +54,16 @@ def test_preferences_change_the_font_of_one_side_and_persist(qtbot, window):
     assert "CJK" in load_font(window.settings, "zh").families()[0]
 
 
-@pytest.mark.skipif(
-    importlib.util.find_spec("cipeditor.importers.text") is None,
-    reason="the text importer is built separately",
-)
 def test_importing_a_text_file_makes_an_unsaved_article(qtbot, window, tmp_path):
     source = tmp_path / "article.txt"
-    source.write_text("First paragraph.\n\nSecond paragraph.\n", encoding="utf-8")
+    source.write_text("The headline\n\nFirst paragraph.\n\nSecond paragraph.\n", encoding="utf-8")
     assert window.files.import_path(source)
     assert window.document.path is None and window.document.modified
-    assert "First paragraph." in window.editor.panes["en"].toPlainText()
+    assert window.document.article.meta.title.en == "The headline"
+    assert window.editor.panes["en"].toPlainText().split("\n")[:2] == [
+        "First paragraph.",
+        "Second paragraph.",
+    ]
 
 
 def test_importing_an_unknown_kind_of_file_says_so(qtbot, window, tmp_path):
