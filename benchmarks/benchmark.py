@@ -52,3 +52,24 @@ def measure(benchmark: Benchmark, folder: Path) -> Result:
         work()
         times.append(time.perf_counter() - start)
     return Result(benchmark, statistics.median(times), min(times))
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A figure that is not a plain time: a ratio, milliseconds, megabytes.
+
+    ``compute(folder)`` does its own repetitions and returns the figure and a
+    short detail (the raw times behind a ratio, say) printed beside it.
+    """
+
+    name: str
+    unit: str
+    target: float
+    compute: Callable[[Path], tuple[float, str]]
+
+    def line(self, width: int, value: float, detail: str) -> str:
+        verdict = "OK" if value < self.target else "SLOW"
+        text = (
+            f"{self.name:<{width}}  {value:.3f} {self.unit} (target < {self.target:g} {self.unit})"
+        )
+        return f"{text}  {verdict}" + (f"  [{detail}]" if detail else "")

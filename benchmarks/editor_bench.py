@@ -23,6 +23,8 @@ if str(ROOT) not in sys.path:
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from benchmark import Figure  # noqa: E402 (benchmarks/ is on sys.path when run as a script)
+
 STARTUP_RUNS = 7
 KEYSTROKES = 200
 PAIRS = 5000
@@ -263,8 +265,8 @@ def keystroke_5000_bare() -> float:
 def rss_5000() -> float:
     """Peak resident memory in MB with a 5,000-pair article open (target: under 300)."""
     code = (
-        "import sys; sys.path.insert(0, sys.argv[1]);"
-        "from benchmarks.editor_bench import _rss_child; _rss_child(sys.argv[2])"
+        "import sys; sys.path[:0] = [sys.argv[1], sys.argv[1] + '/benchmarks'];"
+        "from editor_bench import _rss_child; _rss_child(sys.argv[2])"
     )
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     result = subprocess.run(
@@ -288,7 +290,32 @@ def _rss_child(path: str) -> None:
     print(int(peak.split()[1]) / 1024)
 
 
-BENCHMARKS = {
+def _startup_figure(_folder: Path) -> tuple[float, str]:
+    times = _startup_times()
+    ratio = times["editor"]["cpu"] / times["bare"]["cpu"]
+    detail = "editor {e:.2f} s wall / {ec:.2f} s CPU, bare window {b:.2f} s / {bc:.2f} s".format(
+        e=times["editor"]["wall"],
+        ec=times["editor"]["cpu"],
+        b=times["bare"]["wall"],
+        bc=times["bare"]["cpu"],
+    )
+    return ratio, detail
+
+
+def _plain(function, detail: str = ""):
+    return lambda _folder: (function(), detail)
+
+
+FIGURES = [
+    Figure("editor-startup-vs-bare-window", "×", 1.3, _startup_figure),
+    Figure("editor-open-5000-pairs", "s", 2.0, _plain(open_5000, "until the first screen")),
+    Figure("editor-align-5000-pairs", "s", 10.0, _plain(align_5000, "every pair aligned")),
+    Figure("editor-keystroke-5000-pairs", "ms", 8.0, _plain(keystroke_5000, "median")),
+    Figure("editor-peak-rss-5000-pairs", "MB", 300.0, _plain(rss_5000)),
+]
+"""The figures ``benchmarks/run.py`` prints, with the targets of issue 4."""
+
+DETAILED = {
     "editor start-up vs bare window, CPU (×)": startup_sample,
     "open 5,000 pairs, first screen (s)": open_5000,
     "open 5,000 pairs, all aligned (s)": align_5000,
@@ -303,7 +330,7 @@ def main() -> int:
     times = _startup_times()
     for name, figures in times.items():
         print(f"start-up {name}: {figures['wall']:.3f} s wall, {figures['cpu']:.3f} s CPU")
-    for name, function in BENCHMARKS.items():
+    for name, function in DETAILED.items():
         print(f"{name}: {function():.3f}", flush=True)
     return 0
 

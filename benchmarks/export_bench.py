@@ -22,6 +22,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from benchmark import Figure  # noqa: E402 (benchmarks/ is on sys.path when run as a script)
+
 from cipeditor.article import cipformat  # noqa: E402
 from cipeditor.article.model import Article  # noqa: E402
 from cipeditor.exporters import ExportOptions, export  # noqa: E402
@@ -78,6 +80,31 @@ def measure_pandoc(pandoc: str, format_name: str, work: Path, repeat: int) -> fl
     """pandoc turning the same text, as Markdown, into a standalone ``format_name`` file."""
     command = [pandoc, str(work / "article.md"), "-s", "-o", str(work / f"pandoc.{format_name}")]
     return best_of(repeat, lambda: run(command))
+
+
+def _ratio_figure(format_name: str, pairs: int = 5000, repeat: int = 3):
+    def compute(folder: Path) -> tuple[float, str]:
+        pandoc = shutil.which("pandoc")
+        if pandoc is None:
+            return float("inf"), "pandoc is not installed (apt-get install pandoc)"
+        article = big_article(pairs)
+        cipformat.save(article, folder / "article.cip")
+        (folder / "article.md").write_text(as_markdown(article), encoding="utf-8")
+        ours, cli = measure(format_name, article, folder, repeat)
+        theirs = measure_pandoc(pandoc, format_name, folder, repeat)
+        return ours / theirs, (
+            f"ours {ours:.2f} s in process, {cli:.2f} s from the command line; "
+            f"pandoc {theirs:.2f} s"
+        )
+
+    return compute
+
+
+FIGURES = [
+    Figure(f"export-{name}-5000-pairs-vs-pandoc", "×", TARGETS[name], _ratio_figure(name))
+    for name in ("docx", "html")
+]
+"""Our export time as a fraction of pandoc's, for ``benchmarks/run.py``."""
 
 
 def main() -> int:

@@ -5,8 +5,9 @@
 
 Exit status: 0 all within target, 1 at least one too slow, 2 an unknown name.
 To add benchmarks, write a module ``benchmarks/bench_<topic>.py`` with a
-``BENCHMARKS`` list of :class:`benchmark.Benchmark` and add its name to
-``MODULES`` below.
+``BENCHMARKS`` list of :class:`benchmark.Benchmark` (timed work) and/or a
+``FIGURES`` list of :class:`benchmark.Figure` (ratios, milliseconds, megabytes)
+and add its name to ``MODULES`` below.
 """
 
 from __future__ import annotations
@@ -21,18 +22,30 @@ for folder in (HERE, HERE.parent):  # the benchmark modules, then the cipeditor 
     if str(folder) not in sys.path:
         sys.path.insert(0, str(folder))
 
-from benchmark import Benchmark, measure  # noqa: E402 (sys.path is set up first)
+from benchmark import Benchmark, Figure, measure  # noqa: E402 (sys.path is set up first)
 
-MODULES = ("bench_cipformat",)
+MODULES = ("bench_cipformat", "editor_bench", "export_bench")
 
 
-def registry() -> dict[str, Benchmark]:
+def registry() -> dict[str, Benchmark | Figure]:
     """Every benchmark by name, in the order of ``MODULES``."""
-    found: dict[str, Benchmark] = {}
+    found: dict[str, Benchmark | Figure] = {}
     for name in MODULES:
-        for benchmark in importlib.import_module(name).BENCHMARKS:
+        module = importlib.import_module(name)
+        for benchmark in [*getattr(module, "BENCHMARKS", []), *getattr(module, "FIGURES", [])]:
             found[benchmark.name] = benchmark
     return found
+
+
+def run_one(benchmark: Benchmark | Figure, folder: Path, width: int) -> bool:
+    """Run one benchmark, print its line, and say whether it met its target."""
+    if isinstance(benchmark, Figure):
+        value, detail = benchmark.compute(folder)
+        print(benchmark.line(width, value, detail), flush=True)
+        return value < benchmark.target
+    result = measure(benchmark, folder)
+    print(result.line(width), flush=True)
+    return result.ok
 
 
 def main(argv: list[str]) -> int:
@@ -47,9 +60,7 @@ def main(argv: list[str]) -> int:
     all_ok = True
     with tempfile.TemporaryDirectory(prefix="cipeditor-bench-") as folder:
         for benchmark in chosen:
-            result = measure(benchmark, Path(folder))
-            print(result.line(width), flush=True)
-            all_ok &= result.ok
+            all_ok &= run_one(benchmark, Path(folder), width)
     return 0 if all_ok else 1
 
 
