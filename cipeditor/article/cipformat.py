@@ -9,6 +9,7 @@ unchanged article gives the same bytes.
 from __future__ import annotations
 
 import json
+import re
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -34,6 +35,8 @@ MAX_TEXT_LENGTH = 1_000_000
 MAX_PAIRS = 200_000
 MAX_TAGS = 200
 MAX_VIEWS = 10**15
+
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 _STATUS_ALIASES = {"in review": Status.IN_REVIEW, "in_review": Status.IN_REVIEW}
 
@@ -177,6 +180,18 @@ class _Validator:
                 _("is {length} characters long; the limit is {limit}").format(
                     length=len(value), limit=MAX_TEXT_LENGTH
                 ),
+            )
+        surrogate = _LONE_SURROGATE.search(value)
+        if surrogate:
+            # JSON's "\ud800" escapes decode to lone surrogates, which no UTF-8 file can hold:
+            # accepting one would make the article impossible to save.
+            raise self.fail(
+                place,
+                _(
+                    "holds an invalid character (a lone UTF-16 surrogate, \\u{code:04x}) "
+                    "at position {position}"
+                ).format(code=ord(surrogate.group()), position=surrogate.start()),
+                _("remove the escape from the file, or export the text again from its source"),
             )
         return value
 

@@ -125,3 +125,22 @@ def test_oversized_file_is_refused_before_reading(tmp_path, monkeypatch):
     monkeypatch.setattr(cipformat, "MAX_FILE_SIZE", 100)
     with pytest.raises(InputError, match="limit is"):
         cipformat.load(write(tmp_path, cipformat.dumps(sample())))
+
+
+@pytest.mark.parametrize("escape", ["\\ud800", "\\udc80", "x\\udfff"])
+def test_lone_surrogate_escape_is_refused_at_load_not_at_save(tmp_path, escape):
+    # json.loads accepts "\ud800"; before the fix the article loaded and then could not be
+    # saved ("surrogates not allowed"), so an import of it failed as an internal error.
+    text = cipformat.dumps(sample()).replace('"Ruan Xiangping visits CIP"', f'"{escape}"')
+    path = tmp_path / "surrogate.cip"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(InputError) as caught:
+        cipformat.load(path)
+    message = str(caught.value)
+    assert message.startswith(f"{path}: meta.title.en: ")
+    assert "surrogate" in message
+
+
+def test_valid_escaped_surrogate_pair_is_a_real_character(tmp_path):
+    text = cipformat.dumps(sample()).replace('"Ruan Xiangping visits CIP"', '"\\ud83d\\ude00"')
+    assert cipformat.loads(text).meta.title.en == "\U0001f600"
