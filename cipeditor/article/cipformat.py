@@ -80,6 +80,12 @@ def _parse_json(data: bytes | str, source: str) -> Any:
                 _("not UTF-8 text (invalid byte at offset {offset})").format(offset=error.start),
                 fix=_("this is not a CIP Editor article; use File › Import for other files"),
             ) from None
+    if not data.lstrip().startswith("{"):
+        raise InputError(
+            source,
+            _("this is not a CIP Editor article (not a JSON object)"),
+            fix=_("to make an article from this file, use 'cipeditor import'"),
+        )
     try:
         return json.loads(data)
     except json.JSONDecodeError as error:
@@ -91,8 +97,12 @@ def _parse_json(data: bytes | str, source: str) -> Any:
         ) from None
     except RecursionError:
         raise InputError(source, _("the JSON is nested too deeply to be an article")) from None
-    except ValueError as error:  # e.g. an integer with more digits than Python allows
-        raise InputError(source, _("not a valid article ({reason})").format(reason=error)) from None
+    except ValueError:  # an integer with more digits than Python converts (4,300)
+        raise InputError(
+            source,
+            _("holds a number with thousands of digits, which no article field can hold"),
+            fix=_("the file is damaged or was not written by CIP Editor"),
+        ) from None
 
 
 class _Validator:

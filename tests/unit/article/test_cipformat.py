@@ -144,3 +144,22 @@ def test_lone_surrogate_escape_is_refused_at_load_not_at_save(tmp_path, escape):
 def test_valid_escaped_surrogate_pair_is_a_real_character(tmp_path):
     text = cipformat.dumps(sample()).replace('"Ruan Xiangping visits CIP"', '"\\ud83d\\ude00"')
     assert cipformat.loads(text).meta.title.en == "\U0001f600"
+
+
+def test_number_with_thousands_of_digits_is_refused_without_python_jargon(tmp_path):
+    text = cipformat.dumps(sample()).replace('"views": 1234', '"views": ' + "9" * 5000)
+    with pytest.raises(InputError) as caught:
+        cipformat.loads(text, source="huge.cip")
+    assert str(caught.value).startswith("huge.cip: ")
+    assert "set_int_max_str_digits" not in str(caught.value)
+
+
+@pytest.mark.parametrize("content", ["Ruan Xiangping visits CIP\n\nText.", "[1, 2]", "null"])
+def test_a_file_that_is_not_a_json_object_is_called_not_an_article(content):
+    # Before, a text file given to `check` was "damaged or truncated; open its backup".
+    with pytest.raises(InputError) as caught:
+        cipformat.loads(content, source="page.txt")
+    message = str(caught.value)
+    assert message.startswith("page.txt: this is not a CIP Editor article")
+    assert "cipeditor import" in message
+    assert "backup" not in message
