@@ -34,6 +34,25 @@ def test_bomless_utf16_is_recognised_by_its_nul_pattern():
     assert decode(CHINESE.encode("utf-16-le"), "a.txt") == CHINESE
 
 
+INDENTED = (
+    "中以常州创新园\n\n　　2019年10月29日至30日，科技部一行赴武进国家高新区调研。\n\n"
+    "　　常州市领导陪同。\n"
+)
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_bomless_utf16_chinese_with_full_width_indents_is_text_not_binary(encoding):
+    # "　" (U+3000) puts its NUL byte on the side opposite to ASCII's; counting NULs per
+    # side called this file binary before.
+    assert decode(INDENTED.encode(encoding), "a.txt") == INDENTED
+
+
+def test_bytes_with_nuls_that_read_as_no_text_in_either_byte_order_are_binary():
+    data = bytes(range(256)) * 8
+    with pytest.raises(InputError, match="binary"):
+        decode(data, "a.txt")
+
+
 @pytest.mark.parametrize(
     "text", ["中文", "常州", "园区动态", CHINESE, "服务热线：86 0519 86361787"]
 )
