@@ -43,6 +43,10 @@ _SUPERSETS = {"gbk": "gb18030", "gb2312": "gb18030", "big5": "cp950", "hz": "gb1
 _CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f]")
 _BINARY_CONTROL_SHARE = 0.02
 _SAMPLE = 4096
+# Breaks other than "\n": a page break or a Unicode paragraph separator ends a paragraph;
+# Word's manual line break (vertical tab when copied as text), NEL and the Unicode line
+# separator end a line. Removed as control characters, they would glue words together.
+_BREAKS = str.maketrans({"\f": "\n\n", "\u2029": "\n\n", "\v": "\n", "\x85": "\n", "\u2028": "\n"})
 # Printable ASCII and white space, Latin letters and typographic punctuation, CJK
 # punctuation, kana and ideographs, full-width forms: what a press release is made of.
 _PLAUSIBLE = re.compile(
@@ -72,8 +76,7 @@ def decode(data: bytes, source: str) -> str:
             fix=_("save the file again as UTF-8"),
         ) from None
     text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
-    text = text.replace("\f", "\n\n")  # a page break ends a paragraph
-    return _without_stray_controls(text, source)
+    return _without_stray_controls(text.translate(_BREAKS), source)
 
 
 def _detect(data: bytes, source: str) -> str:

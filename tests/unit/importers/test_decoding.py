@@ -109,3 +109,20 @@ def test_oversized_file_is_refused_with_the_limit(tmp_path):
         read_text(path)
     assert "huge.txt" in str(caught.value)
     assert "20 MB" in str(caught.value)
+
+
+@pytest.mark.parametrize(
+    ("break_", "expected"),
+    [
+        ("\v", "Manual line\nbreak"),  # Word's Shift+Enter, copied as text
+        ("\u2028", "Manual line\nbreak"),
+        ("\x85", "Manual line\nbreak"),
+        ("\u2029", "Manual line\n\nbreak"),
+        ("\f", "Manual line\n\nbreak"),
+    ],
+    ids=["vertical-tab", "line-separator", "nel", "paragraph-separator", "page-break"],
+)
+def test_other_line_and_paragraph_breaks_become_newlines_not_glued_words(break_, expected):
+    with messages.collect() as notes:
+        assert decode(f"Manual line{break_}break".encode(), "a.txt") == expected
+    assert notes == []
