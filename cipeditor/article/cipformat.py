@@ -68,6 +68,16 @@ def loads(data: bytes | str, *, source: str = "<article>") -> Article:
     return _Validator(source).article(document)
 
 
+def check_savable(article: Article, source: str) -> None:
+    """Refuse an article (imported from ``source``) that could be saved but never opened again.
+
+    An import can build anything its source holds; this applies the very rules
+    :func:`load` applies (text length, number of pairs …), so that no import
+    writes a ``.cip`` file that CIP Editor then refuses.
+    """
+    loads(dumps(article), source=source)
+
+
 def _parse_json(data: bytes | str, source: str) -> Any:
     if isinstance(data, bytes):
         if data.startswith(b"\xef\xbb\xbf"):
