@@ -26,7 +26,7 @@ from cipeditor.article.model import (
 )
 from cipeditor.errors import InputError
 from cipeditor.fileio import MiB, atomic_write, read_bytes
-from cipeditor.i18n import _
+from cipeditor.i18n import N_, _
 
 FORMAT_NAME = "cipeditor-article"
 FORMAT_VERSION = 1
@@ -68,6 +68,12 @@ def loads(data: bytes | str, *, source: str = "<article>") -> Article:
     return _Validator(source).article(document)
 
 
+# L10N: what to do with a file that is not an article; "File › Import" is the menu item
+_NOT_AN_ARTICLE_FIX = N_(
+    "to make an article from this file, import it (File › Import, or 'cipeditor import')"
+)
+
+
 def check_savable(article: Article, source: str) -> None:
     """Refuse an article (imported from ``source``) that could be saved but never opened again.
 
@@ -82,19 +88,26 @@ def _parse_json(data: bytes | str, source: str) -> Any:
     if isinstance(data, bytes):
         if data.startswith(b"\xef\xbb\xbf"):
             data = data[3:]
+        if _is_utf16_json(data):
+            # An article re-saved by an editor as "Unicode" (UTF-16): say so, not "binary".
+            raise InputError(
+                source,
+                _("the article is saved as UTF-16 text; articles are UTF-8"),
+                fix=_("save it again with the encoding UTF-8"),
+            )
         try:
             data = data.decode("utf-8")
         except UnicodeDecodeError as error:
             raise InputError(
                 source,
                 _("not UTF-8 text (invalid byte at offset {offset})").format(offset=error.start),
-                fix=_("this is not a CIP Editor article; use File › Import for other files"),
+                fix=_(_NOT_AN_ARTICLE_FIX),
             ) from None
     if not data.lstrip().startswith("{"):
         raise InputError(
             source,
             _("this is not a CIP Editor article (not a JSON object)"),
-            fix=_("to make an article from this file, use 'cipeditor import'"),
+            fix=_(_NOT_AN_ARTICLE_FIX),
         )
     try:
         return json.loads(data)
@@ -113,6 +126,15 @@ def _parse_json(data: bytes | str, source: str) -> Any:
             _("holds a number with thousands of digits, which no article field can hold"),
             fix=_("the file is damaged or was not written by CIP Editor"),
         ) from None
+
+
+def _is_utf16_json(data: bytes) -> bool:
+    """True for JSON saved as UTF-16, with or without a byte-order mark."""
+    for encoding in ("utf-16-le", "utf-16-be"):
+        start = data[:64].decode(encoding, errors="ignore")
+        if start.lstrip("\ufeff \t\r\n").startswith("{"):
+            return True
+    return False
 
 
 class _Validator:

@@ -163,3 +163,18 @@ def test_a_file_that_is_not_a_json_object_is_called_not_an_article(content):
     assert message.startswith("page.txt: this is not a CIP Editor article")
     assert "cipeditor import" in message
     assert "backup" not in message
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-16-be"])
+def test_an_article_saved_as_utf16_is_named_as_such(encoding):
+    data = cipformat.dumps(sample()).encode(encoding)
+    with pytest.raises(InputError) as caught:
+        cipformat.loads(data, source="a.cip")
+    assert str(caught.value) == (
+        "a.cip: the article is saved as UTF-16 text; articles are UTF-8 — "
+        "save it again with the encoding UTF-8"
+    )
+
+
+def test_utf8_with_a_byte_order_mark_still_loads():
+    assert cipformat.loads(b"\xef\xbb\xbf" + cipformat.dumps(sample()).encode()) == sample()
