@@ -14,6 +14,9 @@ from pathlib import Path
 from cipeditor.errors import InputError
 from cipeditor.i18n import _
 
+MAX_DEPTH = 100
+"""Real XLIFF and TMX nest a few levels (inline tags add some); lxml stops at 256 with jargon."""
+
 
 @dataclass(frozen=True)
 class XmlRoot:
@@ -64,6 +67,15 @@ def check_xml(data: bytes, path: str | Path, *, expected: str) -> XmlRoot:
         ) from None
     except (ValueError, LookupError) as error:  # e.g. an unknown encoding declaration
         raise InputError(path, _("cannot be read as XML ({reason})").format(reason=error)) from None
+    depth = _depth(root)
+    if depth > MAX_DEPTH:
+        raise InputError(
+            path,
+            _("the XML elements are nested {depth} levels deep; the limit is {limit}").format(
+                depth=depth, limit=MAX_DEPTH
+            ),
+            fix=_("the file is damaged or was not written by a CAT tool; export it again"),
+        )
     namespace, _sep, name = root.tag.rpartition("}")
     return XmlRoot(
         name=name,
@@ -71,3 +83,14 @@ def check_xml(data: bytes, path: str | Path, *, expected: str) -> XmlRoot:
         attributes=dict(root.attrib),
         children=tuple(child.tag.rpartition("}")[2] for child in root),
     )
+
+
+def _depth(root) -> int:
+    """How deep the elements under ``root`` go, counted without recursion."""
+    deepest = 0
+    stack = [(root, 1)]
+    while stack:
+        element, level = stack.pop()
+        deepest = max(deepest, level)
+        stack.extend((child, level + 1) for child in element)
+    return deepest
