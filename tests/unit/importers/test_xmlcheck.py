@@ -67,3 +67,25 @@ def test_ordinary_inline_tags_are_fine(tmp_path):
         encoding="utf-8",
     )
     assert read_document(path).article.meta.title.zh == "标题"
+
+
+@pytest.mark.parametrize("kind", ["xlf", "tmx"])
+def test_more_units_than_an_article_holds_are_refused_before_parsing(tmp_path, monkeypatch, kind):
+    # Before, translate-toolkit parsed every unit (38 s for 200,000) and the import then
+    # wrote an article that could not be opened.
+    from cipeditor.importers import xmlcheck
+
+    monkeypatch.setattr(xmlcheck, "MAX_UNITS", 5)
+    if kind == "xlf":
+        unit = '<trans-unit id="p{n}"><source>Text</source><target>文本</target></trans-unit>'
+        head, tail = XLIFF_HEAD, XLIFF_TAIL
+    else:
+        unit = (
+            '<tu><tuv xml:lang="en"><seg>Text</seg></tuv>'
+            '<tuv xml:lang="zh-CN"><seg>文本</seg></tuv></tu>'
+        )
+        head, tail = TMX_HEAD, TMX_TAIL
+    path = tmp_path / f"many.{kind}"
+    path.write_text(head + "".join(unit.format(n=n) for n in range(6)) + tail, encoding="utf-8")
+    with pytest.raises(InputError, match=r"holds 6 translation units; an article holds at most 5"):
+        read_document(path)
