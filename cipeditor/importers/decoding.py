@@ -54,6 +54,7 @@ _PLAUSIBLE = re.compile(
     "\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]"
 )
 _UTF16_TEXT_SHARE = 0.95
+_DAMAGED_UTF8 = re.compile("ÿþ|þÿ|[ÃÂ](?![A-Za-zÀ-ÖØ-öø-ÿ])")
 
 
 def read_text(path: str | Path) -> str:
@@ -75,8 +76,35 @@ def decode(data: bytes, source: str) -> str:
             ),
             fix=_("save the file again as UTF-8"),
         ) from None
+    if encoding == "cp1252":
+        _refuse_damaged_utf8(data, text, source)
     text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
     return _without_stray_controls(text.translate(_BREAKS), source)
+
+
+def _refuse_damaged_utf8(data: bytes, text: str, source: str) -> None:
+    """Windows-1252 reads any bytes, so it also "reads" a damaged UTF-8 file as nonsense.
+
+    Text that really is Windows-1252 English (or French, German …) uses accented
+    letters and typographic punctuation; mangled UTF-8 shows as characters no
+    such text holds: a byte-order mark read as "ÿþ"/"þÿ", or "Ã"/"Â" (the lead
+    bytes of two-byte UTF-8) before something that is not a letter.
+    """
+    if not _DAMAGED_UTF8.search(text):
+        return
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        offset = error.start
+    else:
+        return  # unreachable today: valid UTF-8 is never read as Windows-1252
+    raise InputError(
+        source,
+        _(
+            "not valid UTF-8 text (bad byte at offset {offset}), nor text in another encoding"
+        ).format(offset=offset),
+        fix=_("the file is damaged; save it again as UTF-8 from its source"),
+    )
 
 
 def _detect(data: bytes, source: str) -> str:

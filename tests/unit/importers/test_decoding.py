@@ -126,3 +126,27 @@ def test_other_line_and_paragraph_breaks_become_newlines_not_glued_words(break_,
     with messages.collect() as notes:
         assert decode(f"Manual line{break_}break".encode(), "a.txt") == expected
     assert notes == []
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        b"Title\n\nSome text \xc3\x28 and \xff\xfe bytes in English",  # the hostile corpus file
+        b"Caf\xc3 au lait, cut in the middle of a UTF-8 character.",
+        b"A stray byte-order mark \xff\xfe in the middle of the text.",
+    ],
+    ids=["corpus", "cut-character", "stray-bom"],
+)
+def test_damaged_utf8_is_refused_rather_than_read_as_windows_1252(data):
+    # Windows-1252 reads any byte, so before this such files imported as "Ã(" and "ÿþ".
+    with pytest.raises(InputError) as caught:
+        decode(data, "a.txt")
+    assert str(caught.value).startswith("a.txt: not valid UTF-8 text (bad byte at offset ")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["São Paulo and Ångström, naïve façade.\n", "ÂGE and Ãlvaro: “quoted” — 10 €\n"],
+)
+def test_real_windows_1252_with_capital_accents_still_imports(text):
+    assert decode(text.encode("cp1252"), "a.txt") == text
