@@ -47,6 +47,7 @@ def run(args: argparse.Namespace) -> int:
 
     sides = _sides(args)
     output = Path(args.output)
+    _refuse_overwriting_a_source(output, sides.values())
     if output.exists() and not args.force:
         raise UserError(
             _("{path} exists already; use --force to replace it, or choose another name").format(
@@ -58,6 +59,21 @@ def run(args: argparse.Namespace) -> int:
         messages.warning(note)
     cipformat.save(result.article, output)
     return 0
+
+
+def _refuse_overwriting_a_source(output: Path, sources) -> None:
+    """``import a.txt -o a.txt --force`` would replace the translator's source with JSON."""
+    for source in sources:
+        try:
+            same = output.samefile(source)
+        except OSError:  # either does not exist (yet): the reader reports a missing source
+            continue
+        if same:
+            raise UserError(
+                _(
+                    "{output} is also a source of the import; write the article to another name"
+                ).format(output=output)
+            )
 
 
 def _sides(args: argparse.Namespace) -> dict[str | None, str]:

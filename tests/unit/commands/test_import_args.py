@@ -54,3 +54,14 @@ def test_contradictory_arguments_are_refused(tmp_path, capsys, args, says):
     assert says in err
     assert len(err.splitlines()) == 1
     assert not (tmp_path / "x.cip").exists()
+
+
+@pytest.mark.parametrize("flag", [None, "--en"])
+def test_the_output_never_replaces_a_source_even_with_force(tmp_path, capsys, flag):
+    # Before, `import page.txt -o page.txt --force` replaced the text with the article's JSON.
+    source = tmp_path / "page.txt"
+    source.write_bytes(SEED_PAGE.read_bytes())
+    args = ["import", *([flag] if flag else []), str(source), "-o", str(source), "--force"]
+    assert main(args) == 2
+    assert source.read_bytes() == SEED_PAGE.read_bytes()
+    assert "is also a source of the import" in capsys.readouterr().err
