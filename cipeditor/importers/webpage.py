@@ -117,7 +117,10 @@ def parse(text: str, lang: str | None, *, source: str = "<page>") -> Imported:
         author=fields.get("author", ""),
         source_lang=lang,
     )
-    meta.published, meta.views = _published(fields, source, warnings), _views(fields, warnings)
+    meta.published, meta.views = (
+        _published(fields, source, warnings),
+        _views(fields, source, warnings),
+    )
     if not paragraphs:
         warnings.append(_("{source}: no article text after the date line").format(source=source))
     body = [side_pair(lang, paragraph) for paragraph in paragraphs]
@@ -210,15 +213,17 @@ def _published(fields: dict[str, str], source: str, warnings: list[str]) -> date
         return None
 
 
-def _views(fields: dict[str, str], warnings: list[str]) -> int | None:
+def _views(fields: dict[str, str], source: str, warnings: list[str]) -> int | None:
     digits = re.match(r"\d[\d,]*", fields.get("views", ""))
     if not digits:
         return None  # "View count:" with nothing after it: the site did not say
     text = digits.group(0).replace(",", "")
-    views = int(text) if len(text) <= 16 else MAX_VIEWS + 1
-    if views > MAX_VIEWS:
+    if len(text) > 16 or int(text) > MAX_VIEWS:  # no int() of a thousand digits
         warnings.append(
-            _("the view count {views} is implausible and was left out").format(views=views)
+            _("{source}: the view count {views} is implausible and was left out").format(
+                source=source,
+                views=digits.group(0)[:20] + ("…" if len(digits.group(0)) > 20 else ""),
+            )
         )
         return None
-    return views
+    return int(text)

@@ -99,3 +99,16 @@ def test_page_without_headline_keeps_the_hotline_out_of_the_title():
     assert imported.article.meta.title.zh == ""
     assert imported.article.meta.contact == "0519 1234"
     assert imported.article.side("zh") == ["正文。"]
+
+
+def test_an_implausible_view_count_is_quoted_as_written_with_the_file_name():
+    # Before, the warning showed 1000000000000001 (the limit plus one), not what the page said,
+    # and did not say which file.
+    page = SEED_PAGE.read_text(encoding="utf-8").replace(
+        "View count:", "View count:99999999999999999999"
+    )
+    imported = parse(page, None, source="page.txt")
+    assert imported.article.meta.views is None
+    assert imported.warnings == [
+        "page.txt: the view count 99999999999999999999 is implausible and was left out"
+    ]
