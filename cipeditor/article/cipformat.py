@@ -36,6 +36,8 @@ MAX_PAIRS = 200_000
 MAX_TAGS = 200
 MAX_VIEWS = 10**15
 
+_KIND_VALUES = [kind.value for kind in Kind]  # built once: enum iteration is slow per pair
+_STATUS_VALUES = [status.value for status in Status]
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 _STATUS_ALIASES = {"in review": Status.IN_REVIEW, "in_review": Status.IN_REVIEW}
@@ -284,7 +286,7 @@ class _Validator:
                 self.text(tag, f"meta.tags[{i}]")
                 for i, tag in enumerate(self.array(value.get("tags", []), "meta.tags", MAX_TAGS))
             ],
-            status=Status(self.choice(status, "meta.status", [s.value for s in Status])),
+            status=Status(self.choice(status, "meta.status", _STATUS_VALUES)),
             source_lang=self.choice(
                 value.get("source_lang", "zh"), "meta.source_lang", list(LANGS)
             ),
@@ -325,9 +327,7 @@ class _Validator:
 
     def pair(self, value: Any, place: str) -> Pair:
         self.object(value, place, required={"zh", "en"}, optional={"kind", "note"})
-        kind = self.choice(
-            value.get("kind", Kind.PARAGRAPH.value), f"{place}.kind", [k.value for k in Kind]
-        )
+        kind = self.choice(value.get("kind", Kind.PARAGRAPH.value), f"{place}.kind", _KIND_VALUES)
         return Pair(
             zh=self.text(value["zh"], f"{place}.zh"),
             en=self.text(value["en"], f"{place}.en"),

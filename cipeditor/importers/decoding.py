@@ -46,7 +46,7 @@ _SAMPLE = 4096
 # Breaks other than "\n": a page break or a Unicode paragraph separator ends a paragraph;
 # Word's manual line break (vertical tab when copied as text), NEL and the Unicode line
 # separator end a line. Removed as control characters, they would glue words together.
-_BREAKS = str.maketrans({"\f": "\n\n", "\u2029": "\n\n", "\v": "\n", "\x85": "\n", "\u2028": "\n"})
+_BREAKS = (("\f", "\n\n"), ("\u2029", "\n\n"), ("\v", "\n"), ("\x85", "\n"), ("\u2028", "\n"))
 # Printable ASCII and white space, Latin letters and typographic punctuation, CJK
 # punctuation, kana and ideographs, full-width forms: what a press release is made of.
 _PLAUSIBLE = re.compile(
@@ -79,7 +79,10 @@ def decode(data: bytes, source: str) -> str:
     if encoding == "cp1252":
         _refuse_damaged_utf8(data, text, source)
     text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
-    return _without_stray_controls(text.translate(_BREAKS), source)
+    for old, new in _BREAKS:
+        if old in text:  # str.translate is slow on megabytes; replace() is not
+            text = text.replace(old, new)
+    return _without_stray_controls(text, source)
 
 
 def _refuse_damaged_utf8(data: bytes, text: str, source: str) -> None:
