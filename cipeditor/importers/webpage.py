@@ -96,8 +96,21 @@ class _Header:
 
 def looks_like_webpage(text: str) -> bool:
     """True when ``text`` has a headline followed by a date line near its top."""
-    lines = [line.strip() for line in text.split("\n") if line.strip()]
-    return _date_line_index(lines[:_HEADER_LINES]) is not None
+    return _date_line_index(_leading_lines(text, _HEADER_LINES)) is not None
+
+
+def _leading_lines(text: str, count: int) -> list[str]:
+    """The first ``count`` non-empty lines, stripped, without splitting the whole text."""
+    lines: list[str] = []
+    start = 0
+    while len(lines) < count and start <= len(text):
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        line = text[start:end].strip()
+        if line:
+            lines.append(line)
+        start = end + 1
+    return lines
 
 
 def parse(text: str, lang: str | None, *, source: str = "<page>") -> Imported:
