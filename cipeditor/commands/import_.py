@@ -10,6 +10,8 @@ from cipeditor.errors import UserError
 from cipeditor.i18n import _
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from cipeditor.importers import Imported
 
 NAME = "import"
@@ -46,6 +48,8 @@ def run(args: argparse.Namespace) -> int:
     from cipeditor.importers import read_document
 
     sides = _sides(args)
+    if not args.output.strip():
+        raise UserError(_("the output name is empty; give -o OUT.cip"))
     output = Path(args.output)
     _refuse_overwriting_a_source(output, sides.values())
     if output.exists() and not args.force:
@@ -61,7 +65,7 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def _refuse_overwriting_a_source(output: Path, sources) -> None:
+def _refuse_overwriting_a_source(output: Path, sources: Iterable[str]) -> None:
     """``import a.txt -o a.txt --force`` would replace the translator's source with JSON."""
     for source in sources:
         try:

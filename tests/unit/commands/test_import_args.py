@@ -65,3 +65,9 @@ def test_the_output_never_replaces_a_source_even_with_force(tmp_path, capsys, fl
     assert main(args) == 2
     assert source.read_bytes() == SEED_PAGE.read_bytes()
     assert "is also a source of the import" in capsys.readouterr().err
+
+
+def test_an_empty_output_name_is_named_as_such(capsys):
+    # Before: "cipeditor: . exists already; use --force to replace it".
+    assert main(["import", str(SEED_PAGE), "-o", ""]) == 2
+    assert "the output name is empty" in capsys.readouterr().err
