@@ -58,11 +58,35 @@ def run(args: argparse.Namespace) -> int:
                 path=output
             )
         )
-    result = _combine({lang: read_document(path, lang) for lang, path in sides.items()})
-    for note in result.warnings:
+    imports = {lang: read_document(path, lang) for lang, path in sides.items()}
+    left_out = _left_out(imports, sides)
+    result = _combine(imports)
+    for note in [*result.warnings, *left_out]:
         messages.warning(note)
     cipformat.save(result.article, output)
     return 0
+
+
+def _left_out(imports: dict, sides: dict[str | None, str]) -> list[str]:
+    """A note for a bilingual source given for one side, whose other side holds text.
+
+    ``import --zh done.cip -o new.cip`` keeps only the Chinese of ``done.cip``; the
+    translation it also holds should not vanish without a word.
+    """
+    notes = []
+    for lang, imported in imports.items():
+        other = {"zh": "en", "en": "zh"}.get(lang)
+        if other is None or other in sides or other not in imported.langs:
+            continue
+        if any(pair.get(other).strip() for pair in imported.article.body):
+            notes.append(
+                # L10N: {option} is --zh or --en, the option for the side that was left out
+                _(
+                    "{path}: only one side of this bilingual file is imported; give "
+                    "{option} too, or import the file alone to keep both"
+                ).format(path=sides[lang], option=f"--{other}")
+            )
+    return notes
 
 
 def _refuse_overwriting_a_source(output: Path, sources: Iterable[str]) -> None:
