@@ -87,6 +87,10 @@ def atomic_write(path: str | Path, data: bytes, *, backup: bool = False) -> None
     is kept next to it as ``NAME~``. The target's permissions are kept.
     """
     path = Path(path)
+    if path.is_symlink():
+        # Replace the file the link points to, not the link: an article opened through a
+        # link (say, into a shared folder) must be saved where everyone else reads it.
+        path = Path(os.path.realpath(path))
     folder = path.parent if str(path.parent) else Path(".")
     try:
         mode = path.stat().st_mode & 0o7777 if path.exists() else None

@@ -5,7 +5,7 @@ import os
 import pytest
 
 from cipeditor.errors import InputError
-from cipeditor.fileio import read_bytes
+from cipeditor.fileio import atomic_write, read_bytes
 
 
 def test_a_named_pipe_without_writer_is_refused_at_once(tmp_path):
@@ -38,3 +38,26 @@ def test_a_symlink_loop_is_refused_with_its_reason(tmp_path):
     second.symlink_to(first)
     with pytest.raises(InputError, match="symbolic links"):
         read_bytes(first, limit=1024, what="text file")
+
+
+def test_saving_through_a_symlink_updates_the_linked_file_and_keeps_the_link(tmp_path):
+    # Before, the link itself was replaced by a new file and the shared original went stale.
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    target = shared / "article.cip"
+    target.write_bytes(b"old")
+    link = tmp_path / "my-article.cip"
+    link.symlink_to(target)
+    atomic_write(link, b"new", backup=True)
+    assert link.is_symlink()
+    assert target.read_bytes() == b"new"
+    assert (shared / "article.cip~").read_bytes() == b"old"
+
+
+def test_a_dangling_symlink_is_saved_to_where_it_points(tmp_path):
+    target = tmp_path / "not-yet.cip"
+    link = tmp_path / "link.cip"
+    link.symlink_to(target)
+    atomic_write(link, b"data")
+    assert link.is_symlink()
+    assert target.read_bytes() == b"data"
