@@ -34,6 +34,7 @@ from cipeditor.importers.paragraphs import split_paragraphs
 from cipeditor.importers.sides import check_limits, choose_lang, side_pair, side_text
 
 MAX_VIEWS = 10**15
+_SENTENCE_END = tuple("。！？.!?…")
 _HEADER_LINES = 15  # the date line is near the top of a page, or this is not a page
 
 _HOTLINE = re.compile(
@@ -141,8 +142,15 @@ def parse(text: str, lang: str | None, *, source: str = "<page>") -> Imported:
 
 
 def _date_line_index(lines: list[str]) -> int | None:
-    """Where the date line is: a "Time:"/发布时间 label with a date, below a headline."""
+    """Where the date line is: a "Time:"/发布时间 label with a date, below a headline.
+
+    Above it there are only a page's furniture and headline, never a sentence: a
+    notice whose second paragraph ends with a full stop and whose third line is
+    "Time: 2019-11-05 09:00" is an ordinary text, not a page.
+    """
     for index, line in enumerate(lines[1:], start=1):
+        if lines[index - 1].endswith(_SENTENCE_END):
+            return None
         fields = _label_fields(line)
         if fields and _DATE.search(fields.get("published", "")):
             return index
