@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 from collections.abc import Sequence
 
@@ -86,9 +87,25 @@ def main(argv: Sequence[str] | None = None) -> int:
     return run_editor(args)
 
 
+def _tolerate_narrow_terminals() -> None:
+    """Chinese text on a terminal or pipe that is not UTF-8 becomes escapes, not a crash."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(errors="backslashreplace")
+
+
 def _run_guarded(work) -> int:
+    _tolerate_narrow_terminals()
     try:
         return work()
+    except BrokenPipeError:
+        # `cipeditor check … | head`: the reader has all it wants; stop without a word.
+        # Pointing stdout at /dev/null keeps the interpreter's last flush from failing too.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+        return EXIT_FAILED
     except UserError as error:
         print(f"cipeditor: {error}", file=sys.stderr)
         return EXIT_FAILED

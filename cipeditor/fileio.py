@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import stat
 import tempfile
 from pathlib import Path
 
@@ -29,10 +30,14 @@ def read_bytes(path: str | Path, *, limit: int, what: str) -> bytes:
     try:
         if path.is_dir():
             raise InputError(path, _("this is a folder, not a file"), fix=_("choose a file"))
-        with path.open("rb") as stream:
-            size = os.fstat(stream.fileno()).st_size
-            if size > limit:
-                raise InputError(path, _too_large(what, size, limit))
+        # O_NONBLOCK: opening a named pipe with no writer would otherwise wait forever.
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_CLOEXEC)
+        with os.fdopen(fd, "rb") as stream:
+            status = os.fstat(fd)
+            if not stat.S_ISREG(status.st_mode):
+                raise _not_regular(path, status.st_mode)
+            if status.st_size > limit:
+                raise InputError(path, _too_large(what, status.st_size, limit))
             data = stream.read(limit + 1)
     except FileNotFoundError:
         raise InputError(path, _("no such file"), fix=_("check the name and the folder")) from None
@@ -53,6 +58,21 @@ def read_bytes(path: str | Path, *, limit: int, what: str) -> bytes:
     return data
 
 
+def _not_regular(path: Path, mode: int) -> InputError:
+    if stat.S_ISFIFO(mode) or stat.S_ISSOCK(mode):
+        kind = _("a pipe or socket")
+    elif stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        kind = _("a device")
+    else:
+        kind = _("a special file")
+    # L10N: {kind} is "a pipe or socket", "a device" or "a special file"
+    return InputError(
+        path,
+        _("this is {kind}, not a regular file").format(kind=kind),
+        fix=_("save the content to a file first and use that file"),
+    )
+
+
 def _too_large(what: str, size: int, limit: int) -> str:
     return _("the {what} is {size:.1f} MB; the limit is {limit:.0f} MB").format(
         what=what, size=size / MiB, limit=limit / MiB
@@ -67,6 +87,10 @@ def atomic_write(path: str | Path, data: bytes, *, backup: bool = False) -> None
     is kept next to it as ``NAME~``. The target's permissions are kept.
     """
     path = Path(path)
+    if path.is_symlink():
+        # Replace the file the link points to, not the link: an article opened through a
+        # link (say, into a shared folder) must be saved where everyone else reads it.
+        path = Path(os.path.realpath(path))
     folder = path.parent if str(path.parent) else Path(".")
     try:
         mode = path.stat().st_mode & 0o7777 if path.exists() else None

@@ -9,6 +9,7 @@ unchanged article gives the same bytes.
 from __future__ import annotations
 
 import json
+import re
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -26,7 +27,7 @@ from cipeditor.article.model import (
 )
 from cipeditor.errors import InputError
 from cipeditor.fileio import MiB, atomic_write, read_bytes
-from cipeditor.i18n import _
+from cipeditor.i18n import N_, _
 
 FORMAT_NAME = "cipeditor-article"
 FORMAT_VERSION = 1
@@ -35,6 +36,10 @@ MAX_TEXT_LENGTH = 1_000_000
 MAX_PAIRS = 200_000
 MAX_TAGS = 200
 MAX_VIEWS = 10**15
+
+_KIND_VALUES = [kind.value for kind in Kind]  # built once: enum iteration is slow per pair
+_STATUS_VALUES = [status.value for status in Status]
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 _STATUS_ALIASES = {"in review": Status.IN_REVIEW, "in_review": Status.IN_REVIEW}
 
@@ -66,18 +71,47 @@ def loads(data: bytes | str, *, source: str = "<article>") -> Article:
     return _Validator(source).article(document)
 
 
+# L10N: what to do with a file that is not an article; "File › Import" is the menu item
+_NOT_AN_ARTICLE_FIX = N_(
+    "to make an article from this file, import it (File › Import, or 'cipeditor import')"
+)
+
+
+def check_savable(article: Article, source: str) -> None:
+    """Refuse an article (imported from ``source``) that could be saved but never opened again.
+
+    An import can build anything its source holds; this applies the very rules
+    :func:`load` applies (text length, number of pairs …), so that no import
+    writes a ``.cip`` file that CIP Editor then refuses.
+    """
+    loads(dumps(article), source=source)
+
+
 def _parse_json(data: bytes | str, source: str) -> Any:
     if isinstance(data, bytes):
         if data.startswith(b"\xef\xbb\xbf"):
             data = data[3:]
+        if _is_utf16_json(data):
+            # An article re-saved by an editor as "Unicode" (UTF-16): say so, not "binary".
+            raise InputError(
+                source,
+                _("the article is saved as UTF-16 text; articles are UTF-8"),
+                fix=_("save it again with the encoding UTF-8"),
+            )
         try:
             data = data.decode("utf-8")
         except UnicodeDecodeError as error:
             raise InputError(
                 source,
                 _("not UTF-8 text (invalid byte at offset {offset})").format(offset=error.start),
-                fix=_("this is not a CIP Editor article; use File › Import for other files"),
+                fix=_(_NOT_AN_ARTICLE_FIX),
             ) from None
+    if not data.lstrip().startswith("{"):
+        raise InputError(
+            source,
+            _("this is not a CIP Editor article (not a JSON object)"),
+            fix=_(_NOT_AN_ARTICLE_FIX),
+        )
     try:
         return json.loads(data)
     except json.JSONDecodeError as error:
@@ -89,8 +123,21 @@ def _parse_json(data: bytes | str, source: str) -> Any:
         ) from None
     except RecursionError:
         raise InputError(source, _("the JSON is nested too deeply to be an article")) from None
-    except ValueError as error:  # e.g. an integer with more digits than Python allows
-        raise InputError(source, _("not a valid article ({reason})").format(reason=error)) from None
+    except ValueError:  # an integer with more digits than Python converts (4,300)
+        raise InputError(
+            source,
+            _("holds a number with thousands of digits, which no article field can hold"),
+            fix=_("the file is damaged or was not written by CIP Editor"),
+        ) from None
+
+
+def _is_utf16_json(data: bytes) -> bool:
+    """True for JSON saved as UTF-16, with or without a byte-order mark."""
+    for encoding in ("utf-16-le", "utf-16-be"):
+        start = data[:64].decode(encoding, errors="ignore")
+        if start.lstrip("\ufeff \t\r\n").startswith("{"):
+            return True
+    return False
 
 
 class _Validator:
@@ -179,6 +226,18 @@ class _Validator:
                     length=len(value), limit=MAX_TEXT_LENGTH
                 ),
             )
+        surrogate = _LONE_SURROGATE.search(value)
+        if surrogate:
+            # JSON's "\ud800" escapes decode to lone surrogates, which no UTF-8 file can hold:
+            # accepting one would make the article impossible to save.
+            raise self.fail(
+                place,
+                _(
+                    "holds an invalid character (a lone UTF-16 surrogate, \\u{code:04x}) "
+                    "at position {position}"
+                ).format(code=ord(surrogate.group()), position=surrogate.start()),
+                _("remove the escape from the file, or export the text again from its source"),
+            )
         return value
 
     def bilingual(self, value: Any, place: str) -> Bilingual:
@@ -215,7 +274,7 @@ class _Validator:
                 self.text(tag, f"meta.tags[{i}]")
                 for i, tag in enumerate(self.array(value.get("tags", []), "meta.tags", MAX_TAGS))
             ],
-            status=Status(self.choice(status, "meta.status", [s.value for s in Status])),
+            status=Status(self.choice(status, "meta.status", _STATUS_VALUES)),
             source_lang=self.choice(
                 value.get("source_lang", "zh"), "meta.source_lang", list(LANGS)
             ),
@@ -256,9 +315,7 @@ class _Validator:
 
     def pair(self, value: Any, place: str) -> Pair:
         self.object(value, place, required={"zh", "en"}, optional={"kind", "note"})
-        kind = self.choice(
-            value.get("kind", Kind.PARAGRAPH.value), f"{place}.kind", [k.value for k in Kind]
-        )
+        kind = self.choice(value.get("kind", Kind.PARAGRAPH.value), f"{place}.kind", _KIND_VALUES)
         return Pair(
             zh=self.text(value["zh"], f"{place}.zh"),
             en=self.text(value["en"], f"{place}.en"),

@@ -10,6 +10,8 @@ from cipeditor.errors import UserError
 from cipeditor.i18n import _
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from cipeditor.importers import Imported
 
 NAME = "import"
@@ -46,18 +48,60 @@ def run(args: argparse.Namespace) -> int:
     from cipeditor.importers import read_document
 
     sides = _sides(args)
+    if not args.output.strip():
+        raise UserError(_("the output name is empty; give -o OUT.cip"))
     output = Path(args.output)
+    _refuse_overwriting_a_source(output, sides.values())
     if output.exists() and not args.force:
         raise UserError(
             _("{path} exists already; use --force to replace it, or choose another name").format(
                 path=output
             )
         )
-    result = _combine({lang: read_document(path, lang) for lang, path in sides.items()})
-    for note in result.warnings:
+    imports = {lang: read_document(path, lang) for lang, path in sides.items()}
+    left_out = _left_out(imports, sides)
+    result = _combine(imports)
+    for note in [*result.warnings, *left_out]:
         messages.warning(note)
     cipformat.save(result.article, output)
     return 0
+
+
+def _left_out(imports: dict, sides: dict[str | None, str]) -> list[str]:
+    """A note for a bilingual source given for one side, whose other side holds text.
+
+    ``import --zh done.cip -o new.cip`` keeps only the Chinese of ``done.cip``; the
+    translation it also holds should not vanish without a word.
+    """
+    notes = []
+    for lang, imported in imports.items():
+        other = {"zh": "en", "en": "zh"}.get(lang)
+        if other is None or other in sides or other not in imported.langs:
+            continue
+        if any(pair.get(other).strip() for pair in imported.article.body):
+            notes.append(
+                # L10N: {option} is --zh or --en, the option for the side that was left out
+                _(
+                    "{path}: only one side of this bilingual file is imported; give "
+                    "{option} too, or import the file alone to keep both"
+                ).format(path=sides[lang], option=f"--{other}")
+            )
+    return notes
+
+
+def _refuse_overwriting_a_source(output: Path, sources: Iterable[str]) -> None:
+    """``import a.txt -o a.txt --force`` would replace the translator's source with JSON."""
+    for source in sources:
+        try:
+            same = output.samefile(source)
+        except OSError:  # either does not exist (yet): the reader reports a missing source
+            continue
+        if same:
+            raise UserError(
+                _(
+                    "{output} is also a source of the import; write the article to another name"
+                ).format(output=output)
+            )
 
 
 def _sides(args: argparse.Namespace) -> dict[str | None, str]:

@@ -77,6 +77,10 @@ def _sniff(path: Path) -> str | None:
 def read_document(path: str | Path, lang: str | None = None) -> Imported:
     """Import ``path``; ``lang`` (``zh``/``en``) says which side a one-language source fills,
     ``None`` lets the importer detect it."""
+    from cipeditor.article.cipformat import check_savable
+
     path = Path(path)
     module = importlib.import_module(f"cipeditor.importers.{importer_for(path)}")
-    return module.read(path, lang)
+    imported = module.read(path, lang)
+    check_savable(imported.article, str(path))
+    return imported

@@ -4,7 +4,7 @@ The order of the tests matters, because detectors are weakest where a press
 office needs them most, on short Chinese files:
 
 1. a byte-order mark decides (UTF-8, UTF-16 LE/BE, UTF-32);
-2. a regular pattern of NUL bytes in every other position is BOM-less UTF-16;
+2. NUL bytes that read as plausible text in one UTF-16 byte order are BOM-less UTF-16;
 3. any other NUL byte means the file is binary, and it is refused;
 4. strict UTF-8 is tried next: valid UTF-8 is almost never an accident;
 5. otherwise charset-normalizer chooses among GB18030 (which contains GBK and
@@ -18,6 +18,7 @@ characters is refused as binary; a few stray ones are removed with a warning.
 
 from __future__ import annotations
 
+import codecs
 import re
 from pathlib import Path
 
@@ -42,6 +43,18 @@ _SUPERSETS = {"gbk": "gb18030", "gb2312": "gb18030", "big5": "cp950", "hz": "gb1
 _CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f]")
 _BINARY_CONTROL_SHARE = 0.02
 _SAMPLE = 4096
+# Breaks other than "\n": a page break or a Unicode paragraph separator ends a paragraph;
+# Word's manual line break (vertical tab when copied as text), NEL and the Unicode line
+# separator end a line. Removed as control characters, they would glue words together.
+_BREAKS = (("\f", "\n\n"), ("\u2029", "\n\n"), ("\v", "\n"), ("\x85", "\n"), ("\u2028", "\n"))
+# Printable ASCII and white space, Latin letters and typographic punctuation, CJK
+# punctuation, kana and ideographs, full-width forms: what a press release is made of.
+_PLAUSIBLE = re.compile(
+    "[\t\n\r\x20-\x7e\u00a0-\u024f\u2000-\u206f\u20ac\u2100-\u2bff"
+    "\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]"
+)
+_UTF16_TEXT_SHARE = 0.95
+_DAMAGED_UTF8 = re.compile("ÿþ|þÿ|[ÃÂ](?![A-Za-zÀ-ÖØ-öø-ÿ])")
 
 
 def read_text(path: str | Path) -> str:
@@ -63,9 +76,38 @@ def decode(data: bytes, source: str) -> str:
             ),
             fix=_("save the file again as UTF-8"),
         ) from None
+    if encoding == "cp1252":
+        _refuse_damaged_utf8(data, text, source)
     text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
-    text = text.replace("\f", "\n\n")  # a page break ends a paragraph
+    for old, new in _BREAKS:
+        if old in text:  # str.translate is slow on megabytes; replace() is not
+            text = text.replace(old, new)
     return _without_stray_controls(text, source)
+
+
+def _refuse_damaged_utf8(data: bytes, text: str, source: str) -> None:
+    """Windows-1252 reads any bytes, so it also "reads" a damaged UTF-8 file as nonsense.
+
+    Text that really is Windows-1252 English (or French, German …) uses accented
+    letters and typographic punctuation; mangled UTF-8 shows as characters no
+    such text holds: a byte-order mark read as "ÿþ"/"þÿ", or "Ã"/"Â" (the lead
+    bytes of two-byte UTF-8) before something that is not a letter.
+    """
+    if not _DAMAGED_UTF8.search(text):
+        return
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        offset = error.start
+    else:
+        return  # unreachable today: valid UTF-8 is never read as Windows-1252
+    raise InputError(
+        source,
+        _(
+            "not valid UTF-8 text (bad byte at offset {offset}), nor text in another encoding"
+        ).format(offset=offset),
+        fix=_("the file is damaged; save it again as UTF-8 from its source"),
+    )
 
 
 def _detect(data: bytes, source: str) -> str:
@@ -87,26 +129,34 @@ def _detect(data: bytes, source: str) -> str:
 
 
 def _bomless_utf16(data: bytes) -> str | None:
-    """UTF-16 without a BOM: NULs (the high bytes of ASCII) all on one side of each pair."""
-    sample = data[: _SAMPLE - _SAMPLE % 2]
-    if len(sample) < 4 or len(data) % 2:
+    """UTF-16 without a BOM: the byte order whose start reads as text rather than noise.
+
+    Counting NULs on each side is not enough: ASCII puts its NUL on one side, but
+    the full-width indent "　" (U+3000) and 一 (U+4E00) put theirs on the other,
+    and Chinese paragraphs begin with "　　". So both byte orders are decoded and
+    the one whose characters are (nearly) all printable text wins.
+    """
+    if len(data) < 4 or len(data) % 2 or b"\x00" not in data[:_SAMPLE]:
         return None
-    even = sample[0::2].count(0)
-    odd = sample[1::2].count(0)
-    pairs = len(sample) // 2
-    # Chinese text has few ASCII characters, so ask only for some NULs, nearly all on one
-    # side (a character such as 一, U+4E00, puts a NUL on the other side now and then).
-    if odd >= pairs * 0.05 and even * 8 <= odd:
-        encoding = "utf-16-le"
-    elif even >= pairs * 0.05 and odd * 8 <= even:
-        encoding = "utf-16-be"
-    else:
+    sample = data[:_SAMPLE]
+    scores = {encoding: _text_share(sample, encoding) for encoding in ("utf-16-le", "utf-16-be")}
+    encoding = max(scores, key=scores.__getitem__)
+    if scores[encoding] < _UTF16_TEXT_SHARE:
         return None
     try:
         data.decode(encoding)
     except UnicodeDecodeError:
         return None
     return encoding
+
+
+def _text_share(sample: bytes, encoding: str) -> float:
+    """The share of characters in ``sample`` that plausibly belong to Chinese or English text."""
+    # An incremental decoder keeps a surrogate pair cut at the end of the sample for later.
+    text = codecs.getincrementaldecoder(encoding)(errors="replace").decode(sample, final=False)
+    if not text:
+        return 0.0
+    return len(_PLAUSIBLE.findall(text)) / len(text)
 
 
 def _detect_legacy(data: bytes, source: str) -> str:

@@ -34,6 +34,7 @@ from cipeditor.importers.paragraphs import split_paragraphs
 from cipeditor.importers.sides import check_limits, choose_lang, side_pair, side_text
 
 MAX_VIEWS = 10**15
+_SENTENCE_END = tuple("。！？.!?…")
 _HEADER_LINES = 15  # the date line is near the top of a page, or this is not a page
 
 _HOTLINE = re.compile(
@@ -96,8 +97,21 @@ class _Header:
 
 def looks_like_webpage(text: str) -> bool:
     """True when ``text`` has a headline followed by a date line near its top."""
-    lines = [line.strip() for line in text.split("\n") if line.strip()]
-    return _date_line_index(lines[:_HEADER_LINES]) is not None
+    return _date_line_index(_leading_lines(text, _HEADER_LINES)) is not None
+
+
+def _leading_lines(text: str, count: int) -> list[str]:
+    """The first ``count`` non-empty lines, stripped, without splitting the whole text."""
+    lines: list[str] = []
+    start = 0
+    while len(lines) < count and start <= len(text):
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        line = text[start:end].strip()
+        if line:
+            lines.append(line)
+        start = end + 1
+    return lines
 
 
 def parse(text: str, lang: str | None, *, source: str = "<page>") -> Imported:
@@ -117,7 +131,10 @@ def parse(text: str, lang: str | None, *, source: str = "<page>") -> Imported:
         author=fields.get("author", ""),
         source_lang=lang,
     )
-    meta.published, meta.views = _published(fields, source, warnings), _views(fields, warnings)
+    meta.published, meta.views = (
+        _published(fields, source, warnings),
+        _views(fields, source, warnings),
+    )
     if not paragraphs:
         warnings.append(_("{source}: no article text after the date line").format(source=source))
     body = [side_pair(lang, paragraph) for paragraph in paragraphs]
@@ -125,8 +142,15 @@ def parse(text: str, lang: str | None, *, source: str = "<page>") -> Imported:
 
 
 def _date_line_index(lines: list[str]) -> int | None:
-    """Where the date line is: a "Time:"/发布时间 label with a date, below a headline."""
+    """Where the date line is: a "Time:"/发布时间 label with a date, below a headline.
+
+    Above it there are only a page's furniture and headline, never a sentence: a
+    notice whose second paragraph ends with a full stop and whose third line is
+    "Time: 2019-11-05 09:00" is an ordinary text, not a page.
+    """
     for index, line in enumerate(lines[1:], start=1):
+        if lines[index - 1].endswith(_SENTENCE_END):
+            return None
         fields = _label_fields(line)
         if fields and _DATE.search(fields.get("published", "")):
             return index
@@ -210,15 +234,17 @@ def _published(fields: dict[str, str], source: str, warnings: list[str]) -> date
         return None
 
 
-def _views(fields: dict[str, str], warnings: list[str]) -> int | None:
+def _views(fields: dict[str, str], source: str, warnings: list[str]) -> int | None:
     digits = re.match(r"\d[\d,]*", fields.get("views", ""))
     if not digits:
         return None  # "View count:" with nothing after it: the site did not say
     text = digits.group(0).replace(",", "")
-    views = int(text) if len(text) <= 16 else MAX_VIEWS + 1
-    if views > MAX_VIEWS:
+    if len(text) > 16 or int(text) > MAX_VIEWS:  # no int() of a thousand digits
         warnings.append(
-            _("the view count {views} is implausible and was left out").format(views=views)
+            _("{source}: the view count {views} is implausible and was left out").format(
+                source=source,
+                views=digits.group(0)[:20] + ("…" if len(digits.group(0)) > 20 else ""),
+            )
         )
         return None
-    return views
+    return int(text)

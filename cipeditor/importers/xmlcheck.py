@@ -11,8 +11,18 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from cipeditor.article.cipformat import MAX_PAIRS
+from cipeditor.article.exchange import META_UNITS
 from cipeditor.errors import InputError
 from cipeditor.i18n import _
+
+MAX_DEPTH = 100
+"""Real XLIFF and TMX nest a few levels (inline tags add some); lxml stops at 256 with jargon."""
+
+
+# An article's body pairs plus a unit for each of its texts (title, summary, category).
+MAX_UNITS = MAX_PAIRS + len(META_UNITS)
+_UNIT_TAGS = {"trans-unit", "unit", "tu"}  # XLIFF 1.2, XLIFF 2, TMX
 
 
 @dataclass(frozen=True)
@@ -64,6 +74,23 @@ def check_xml(data: bytes, path: str | Path, *, expected: str) -> XmlRoot:
         ) from None
     except (ValueError, LookupError) as error:  # e.g. an unknown encoding declaration
         raise InputError(path, _("cannot be read as XML ({reason})").format(reason=error)) from None
+    depth, units = _measure(root)
+    if units > MAX_UNITS:
+        raise InputError(
+            path,
+            _("the file holds {count} translation units; an article holds at most {limit}").format(
+                count=units, limit=MAX_UNITS
+            ),
+            fix=_("split it into several files"),
+        )
+    if depth > MAX_DEPTH:
+        raise InputError(
+            path,
+            _("the XML elements are nested {depth} levels deep; the limit is {limit}").format(
+                depth=depth, limit=MAX_DEPTH
+            ),
+            fix=_("the file is damaged or was not written by a CAT tool; export it again"),
+        )
     namespace, _sep, name = root.tag.rpartition("}")
     return XmlRoot(
         name=name,
@@ -71,3 +98,20 @@ def check_xml(data: bytes, path: str | Path, *, expected: str) -> XmlRoot:
         attributes=dict(root.attrib),
         children=tuple(child.tag.rpartition("}")[2] for child in root),
     )
+
+
+def _measure(root) -> tuple[int, int]:
+    """How deep the elements under ``root`` go, and how many translation units there are.
+
+    Counted without recursion, before translate-toolkit spends minutes on a file
+    that an article could not hold anyway.
+    """
+    deepest = units = 0
+    stack = [(root, 1)]
+    while stack:
+        element, level = stack.pop()
+        deepest = max(deepest, level)
+        if isinstance(element.tag, str) and element.tag.rpartition("}")[2] in _UNIT_TAGS:
+            units += 1
+        stack.extend((child, level + 1) for child in element)
+    return deepest, units

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from cipeditor.i18n import _
@@ -10,6 +11,27 @@ from cipeditor.qa.registry import CheckContext, Segment, segment_check
 from cipeditor.text.script import han_count, latin_word_count
 
 _OTHER = {"zh": "en", "en": "zh"}
+_ENGLISH_WORD = re.compile(r"[A-Za-z]{2,}")
+_ADDRESS = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+|\b[\w-]+(?:\.[\w-]+){2,}")
+
+
+# Characters that take no room: a side holding only these looks empty to the reader.
+_INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff"
+_COPIED_MIN_WORDS = 3
+
+
+def _visible(text: str) -> str:
+    return text.strip().strip(_INVISIBLE).strip()
+
+
+def _has_language(text: str) -> bool:
+    """Whether ``text`` is in a language at all, rather than a name, number or code.
+
+    "CIP", "2019", "iPhone 15" or www.cip.gov.cn rightly read the same on both sides; Chinese
+    characters or a few English words do not.
+    """
+    words = _ENGLISH_WORD.findall(_ADDRESS.sub(" ", text))  # a web or mail address is a name
+    return han_count(text) > 0 or len(words) >= _COPIED_MIN_WORDS
 
 
 def _lang_name(lang: str) -> str:
@@ -20,7 +42,7 @@ def _lang_name(lang: str) -> str:
 def empty_side(ctx: CheckContext, seg: Segment) -> Iterator[Issue]:
     """One side of a pair is empty while the other has text."""
     for lang in ("zh", "en"):
-        if not seg.get(lang).strip() and seg.get(_OTHER[lang]).strip():
+        if not _visible(seg.get(lang)) and _visible(seg.get(_OTHER[lang])):
             yield Issue(
                 "empty-side",
                 Category.ALIGNMENT,
@@ -37,7 +59,7 @@ def empty_side(ctx: CheckContext, seg: Segment) -> Iterator[Issue]:
 @segment_check("empty-pair", Category.ALIGNMENT)
 def empty_pair(ctx: CheckContext, seg: Segment) -> Iterator[Issue]:
     """A body pair with no text on either side."""
-    if seg.field == "body" and not seg.zh.strip() and not seg.en.strip():
+    if seg.field == "body" and not _visible(seg.zh) and not _visible(seg.en):
         yield Issue(
             "empty-pair",
             Category.ALIGNMENT,
@@ -52,7 +74,7 @@ def empty_pair(ctx: CheckContext, seg: Segment) -> Iterator[Issue]:
 def copied_side(ctx: CheckContext, seg: Segment) -> Iterator[Issue]:
     """The same text on both sides: one side was copied into the other."""
     zh, en = seg.zh.strip(), seg.en.strip()
-    if zh and zh == en:
+    if zh and zh == en and _has_language(zh):
         lang = "en" if han_count(zh) else "zh"
         yield Issue(
             "copied-side",

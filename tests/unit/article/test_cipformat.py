@@ -125,3 +125,56 @@ def test_oversized_file_is_refused_before_reading(tmp_path, monkeypatch):
     monkeypatch.setattr(cipformat, "MAX_FILE_SIZE", 100)
     with pytest.raises(InputError, match="limit is"):
         cipformat.load(write(tmp_path, cipformat.dumps(sample())))
+
+
+@pytest.mark.parametrize("escape", ["\\ud800", "\\udc80", "x\\udfff"])
+def test_lone_surrogate_escape_is_refused_at_load_not_at_save(tmp_path, escape):
+    # json.loads accepts "\ud800"; before the fix the article loaded and then could not be
+    # saved ("surrogates not allowed"), so an import of it failed as an internal error.
+    text = cipformat.dumps(sample()).replace('"Ruan Xiangping visits CIP"', f'"{escape}"')
+    path = tmp_path / "surrogate.cip"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(InputError) as caught:
+        cipformat.load(path)
+    message = str(caught.value)
+    assert message.startswith(f"{path}: meta.title.en: ")
+    assert "surrogate" in message
+
+
+def test_valid_escaped_surrogate_pair_is_a_real_character(tmp_path):
+    text = cipformat.dumps(sample()).replace('"Ruan Xiangping visits CIP"', '"\\ud83d\\ude00"')
+    assert cipformat.loads(text).meta.title.en == "\U0001f600"
+
+
+def test_number_with_thousands_of_digits_is_refused_without_python_jargon(tmp_path):
+    text = cipformat.dumps(sample()).replace('"views": 1234', '"views": ' + "9" * 5000)
+    with pytest.raises(InputError) as caught:
+        cipformat.loads(text, source="huge.cip")
+    assert str(caught.value).startswith("huge.cip: ")
+    assert "set_int_max_str_digits" not in str(caught.value)
+
+
+@pytest.mark.parametrize("content", ["Ruan Xiangping visits CIP\n\nText.", "[1, 2]", "null"])
+def test_a_file_that_is_not_a_json_object_is_called_not_an_article(content):
+    # Before, a text file given to `check` was "damaged or truncated; open its backup".
+    with pytest.raises(InputError) as caught:
+        cipformat.loads(content, source="page.txt")
+    message = str(caught.value)
+    assert message.startswith("page.txt: this is not a CIP Editor article")
+    assert "cipeditor import" in message
+    assert "backup" not in message
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-16-be"])
+def test_an_article_saved_as_utf16_is_named_as_such(encoding):
+    data = cipformat.dumps(sample()).encode(encoding)
+    with pytest.raises(InputError) as caught:
+        cipformat.loads(data, source="a.cip")
+    assert str(caught.value) == (
+        "a.cip: the article is saved as UTF-16 text; articles are UTF-8 — "
+        "save it again with the encoding UTF-8"
+    )
+
+
+def test_utf8_with_a_byte_order_mark_still_loads():
+    assert cipformat.loads(b"\xef\xbb\xbf" + cipformat.dumps(sample()).encode()) == sample()

@@ -54,3 +54,36 @@ def test_contradictory_arguments_are_refused(tmp_path, capsys, args, says):
     assert says in err
     assert len(err.splitlines()) == 1
     assert not (tmp_path / "x.cip").exists()
+
+
+@pytest.mark.parametrize("flag", [None, "--en"])
+def test_the_output_never_replaces_a_source_even_with_force(tmp_path, capsys, flag):
+    # Before, `import page.txt -o page.txt --force` replaced the text with the article's JSON.
+    source = tmp_path / "page.txt"
+    source.write_bytes(SEED_PAGE.read_bytes())
+    args = ["import", *([flag] if flag else []), str(source), "-o", str(source), "--force"]
+    assert main(args) == 2
+    assert source.read_bytes() == SEED_PAGE.read_bytes()
+    assert "is also a source of the import" in capsys.readouterr().err
+
+
+def test_an_empty_output_name_is_named_as_such(capsys):
+    # Before: "cipeditor: . exists already; use --force to replace it".
+    assert main(["import", str(SEED_PAGE), "-o", ""]) == 2
+    assert "the output name is empty" in capsys.readouterr().err
+
+
+def test_taking_one_side_of_a_bilingual_article_says_the_other_is_left_out(tmp_path, capsys):
+    out = tmp_path / "zh-only.cip"
+    assert main(["import", "--zh", str(paths.SAMPLE_ARTICLE), "-o", str(out)]) == 0
+    assert not any(pair.en for pair in cipformat.load(out).body)
+    err = capsys.readouterr().err
+    assert f"{paths.SAMPLE_ARTICLE}: only one side of this bilingual file is imported" in err
+    assert "--en" in err
+
+
+def test_no_note_when_the_other_side_comes_from_another_file(tmp_path, capsys):
+    out = tmp_path / "mixed.cip"
+    args = ["import", "--zh", str(paths.SAMPLE_ARTICLE), "--en", str(SEED_PAGE), "-o", str(out)]
+    assert main(args) == 0
+    assert "only one side" not in capsys.readouterr().err

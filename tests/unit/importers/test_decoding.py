@@ -34,6 +34,25 @@ def test_bomless_utf16_is_recognised_by_its_nul_pattern():
     assert decode(CHINESE.encode("utf-16-le"), "a.txt") == CHINESE
 
 
+INDENTED = (
+    "中以常州创新园\n\n　　2019年10月29日至30日，科技部一行赴武进国家高新区调研。\n\n"
+    "　　常州市领导陪同。\n"
+)
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_bomless_utf16_chinese_with_full_width_indents_is_text_not_binary(encoding):
+    # "　" (U+3000) puts its NUL byte on the side opposite to ASCII's; counting NULs per
+    # side called this file binary before.
+    assert decode(INDENTED.encode(encoding), "a.txt") == INDENTED
+
+
+def test_bytes_with_nuls_that_read_as_no_text_in_either_byte_order_are_binary():
+    data = bytes(range(256)) * 8
+    with pytest.raises(InputError, match="binary"):
+        decode(data, "a.txt")
+
+
 @pytest.mark.parametrize(
     "text", ["中文", "常州", "园区动态", CHINESE, "服务热线：86 0519 86361787"]
 )
@@ -90,3 +109,44 @@ def test_oversized_file_is_refused_with_the_limit(tmp_path):
         read_text(path)
     assert "huge.txt" in str(caught.value)
     assert "20 MB" in str(caught.value)
+
+
+@pytest.mark.parametrize(
+    ("break_", "expected"),
+    [
+        ("\v", "Manual line\nbreak"),  # Word's Shift+Enter, copied as text
+        ("\u2028", "Manual line\nbreak"),
+        ("\x85", "Manual line\nbreak"),
+        ("\u2029", "Manual line\n\nbreak"),
+        ("\f", "Manual line\n\nbreak"),
+    ],
+    ids=["vertical-tab", "line-separator", "nel", "paragraph-separator", "page-break"],
+)
+def test_other_line_and_paragraph_breaks_become_newlines_not_glued_words(break_, expected):
+    with messages.collect() as notes:
+        assert decode(f"Manual line{break_}break".encode(), "a.txt") == expected
+    assert notes == []
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        b"Title\n\nSome text \xc3\x28 and \xff\xfe bytes in English",  # the hostile corpus file
+        b"Caf\xc3 au lait, cut in the middle of a UTF-8 character.",
+        b"A stray byte-order mark \xff\xfe in the middle of the text.",
+    ],
+    ids=["corpus", "cut-character", "stray-bom"],
+)
+def test_damaged_utf8_is_refused_rather_than_read_as_windows_1252(data):
+    # Windows-1252 reads any byte, so before this such files imported as "Ã(" and "ÿþ".
+    with pytest.raises(InputError) as caught:
+        decode(data, "a.txt")
+    assert str(caught.value).startswith("a.txt: not valid UTF-8 text (bad byte at offset ")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["São Paulo and Ångström, naïve façade.\n", "ÂGE and Ãlvaro: “quoted” — 10 €\n"],
+)
+def test_real_windows_1252_with_capital_accents_still_imports(text):
+    assert decode(text.encode("cp1252"), "a.txt") == text

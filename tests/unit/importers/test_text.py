@@ -81,3 +81,51 @@ def test_a_long_hard_wrapped_paragraph_is_joined_quickly(tmp_path):
     body = read_document(wrapped).article.side("en")
     assert len(body) == 1
     assert body[0].count("word") == 150_000
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "kind"),
+    [
+        ("report.docx", b"PK\x03\x04 not really a zip", "Word"),
+        ("letter.docx", b"Just text saved with the wrong name", "Word"),
+        ("page.html", b"<html><body><p>Ruan Xiangping</p></body></html>", "HTML"),
+        ("scan.pdf", b"%PDF-1.7\n", "PDF"),
+    ],
+)
+def test_documents_no_importer_reads_are_refused_not_read_as_text(tmp_path, name, content, kind):
+    # Before, they fell through to the text importer: markup or zip bytes became paragraphs.
+    path = tmp_path / name
+    path.write_bytes(content)
+    with pytest.raises(InputError) as caught:
+        read_document(path, "en")
+    assert str(caught.value).startswith(f"{path}: {kind} files cannot be imported")
+    assert ".txt" in str(caught.value)
+
+
+def test_a_tbx_glossary_is_refused_as_an_article(tmp_path):
+    path = tmp_path / "terms.tbx"
+    path.write_text('<?xml version="1.0"?><martif type="TBX"/>', encoding="utf-8")
+    with pytest.raises(InputError, match=r"terms\.tbx: this is a glossary \(TBX\)"):
+        read_document(path)
+
+
+def test_millions_of_lines_are_refused_with_the_limit_before_splitting(tmp_path):
+    # Before, 6.5 million one-letter paragraphs took 11 s and 870 MB to be refused.
+    from cipeditor.importers.text import MAX_LINES
+
+    path = tmp_path / "lines.txt"
+    path.write_text("a\n\n" * (MAX_LINES // 2 + 1), encoding="utf-8")
+    with pytest.raises(InputError) as caught:
+        read_document(path, "en")
+    assert str(caught.value) == (
+        f"{path}: the text has {MAX_LINES + 3} lines; the limit is {MAX_LINES} — "
+        "split the text into several articles"
+    )
+
+
+def test_a_million_blank_lines_around_the_text_are_just_blank(tmp_path):
+    path = tmp_path / "blank.txt"
+    path.write_text("Title\n" + "\n" * 1_000_000 + "The only paragraph.\n", encoding="utf-8")
+    article = read_document(path, "en").article
+    assert article.meta.title.en == "Title"
+    assert [pair.en for pair in article.body] == ["The only paragraph."]

@@ -6,6 +6,7 @@ import pytest
 
 from cipeditor.article.model import DEFAULT_TIMEZONE
 from cipeditor.importers import read_document
+from cipeditor.importers.text import parse as parse_text
 from cipeditor.importers.webpage import looks_like_webpage, parse
 from tests.conftest import DATA, SEED_PAGE
 
@@ -99,3 +100,38 @@ def test_page_without_headline_keeps_the_hotline_out_of_the_title():
     assert imported.article.meta.title.zh == ""
     assert imported.article.meta.contact == "0519 1234"
     assert imported.article.side("zh") == ["正文。"]
+
+
+def test_an_implausible_view_count_is_quoted_as_written_with_the_file_name():
+    # Before, the warning showed 1000000000000001 (the limit plus one), not what the page said,
+    # and did not say which file.
+    page = SEED_PAGE.read_text(encoding="utf-8").replace(
+        "View count:", "View count:99999999999999999999"
+    )
+    imported = parse(page, None, source="page.txt")
+    assert imported.article.meta.views is None
+    assert imported.warnings == [
+        "page.txt: the view count 99999999999999999999 is implausible and was left out"
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "CIP Innovation Forum 2019\n\nThe forum opens next week.\n\nTime: 2019-11-05 09:00\n"
+        "Place: CIP Conference Hall\n\nRegistration is free.\n",
+        "中以创新论坛\n\n论坛下周开幕。\n\n时间：2019-11-05 09:00\n"
+        "地点：园区会议中心\n\n免费报名。\n",
+    ],
+    ids=["en", "zh"],
+)
+def test_a_notice_with_a_time_line_is_plain_text_and_keeps_every_line(text):
+    # Before, it was taken for a web page: the title became the category, the event time the
+    # publication date, and the "Time:" line vanished from the body.
+    article = parse_text(text, None, source="notice.txt").article
+    lang = article.meta.source_lang
+    assert article.meta.title.get(lang) == text.split("\n")[0]
+    assert article.meta.published is None
+    kept = "\n".join([article.meta.title.get(lang), *article.side(lang)])
+    for line in filter(None, text.split("\n")):
+        assert line in kept

@@ -215,7 +215,7 @@ HOSTILE = {
         + b"<group>" * 5000
         + b"</group>" * 5000
         + b"</body></file></xliff>",
-        "not a valid XLIFF file",
+        "the XML elements are nested 5003 levels deep",
     ),
     "damaged header": (
         b'<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file original="a" '

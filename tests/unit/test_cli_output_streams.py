@@ -1,0 +1,46 @@
+"""The command's output on pipes and terminals that are not what we hope for."""
+
+import os
+import subprocess
+import sys
+
+from cipeditor.article import cipformat
+from cipeditor.article.model import Article, Bilingual, Meta, Pair
+from tests.conftest import ROOT
+
+
+def untranslated(path, pairs: int) -> None:
+    meta = Meta(title=Bilingual("标题", ""))
+    cipformat.save(Article(meta=meta, body=[Pair(zh="中文", en="") for _ in range(pairs)]), path)
+
+
+def test_a_reader_that_stops_early_gets_no_internal_error(tmp_path):
+    # `cipeditor check big.cip | head -1` printed "internal error (BrokenPipeError …)".
+    path = tmp_path / "big.cip"
+    untranslated(path, 3000)  # far more report than a pipe buffers
+    with subprocess.Popen(
+        [sys.executable, "-m", "cipeditor", "check", str(path)],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    ) as process:
+        assert process.stdout.readline().startswith(str(path).encode())
+        process.stdout.close()
+        stderr = process.stderr.read().decode()
+        process.wait(timeout=60)
+    assert stderr == ""
+
+
+def test_chinese_names_on_an_ascii_terminal_are_escaped_not_a_crash(tmp_path):
+    path = tmp_path / "中文.cip"
+    untranslated(path, 1)
+    result = subprocess.run(
+        [sys.executable, "-m", "cipeditor", "check", str(path)],
+        cwd=ROOT,
+        capture_output=True,
+        env={**os.environ, "PYTHONIOENCODING": "ascii"},
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 1, result.stderr
+    assert b"\\u4e2d\\u6587.cip:body[0].en: warning:" in result.stdout
