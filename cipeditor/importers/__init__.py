@@ -30,6 +30,21 @@ IMPORTERS: dict[str, str] = {
 }
 FALLBACK = "text"
 
+# Formats no importer reads: read as text they would give markup or zip bytes as
+# "paragraphs", so they are refused by name before anything guesses at their content.
+UNSUPPORTED: dict[str, str] = {
+    ".doc": "Word",
+    ".docm": "Word",
+    ".odt": "OpenDocument",
+    ".rtf": "RTF",
+    ".pdf": "PDF",
+    ".xlsx": "Excel",
+    ".xls": "Excel",
+    ".pptx": "PowerPoint",
+    ".zip": "zip",
+    ".epub": "EPUB",
+}
+
 
 @dataclass
 class Imported:
@@ -74,12 +89,33 @@ def _sniff(path: Path) -> str | None:
     return None
 
 
+def _refuse_unsupported(path: Path) -> None:
+    from cipeditor.errors import InputError
+    from cipeditor.i18n import _
+
+    if path.suffix.lower() == ".tbx":
+        raise InputError(
+            path,
+            _("this is a glossary (TBX), not an article"),
+            fix=_("use it with 'cipeditor check ARTICLE.cip --glossary FILE'"),
+        )
+    kind = UNSUPPORTED.get(path.suffix.lower())
+    if kind:
+        raise InputError(
+            path,
+            # L10N: {kind} is a format name such as Word, PDF or HTML
+            _("{kind} files cannot be imported").format(kind=kind),
+            fix=_("save it as plain text (.txt) and import that file"),
+        )
+
+
 def read_document(path: str | Path, lang: str | None = None) -> Imported:
     """Import ``path``; ``lang`` (``zh``/``en``) says which side a one-language source fills,
     ``None`` lets the importer detect it."""
     from cipeditor.article.cipformat import check_savable
 
     path = Path(path)
+    _refuse_unsupported(path)
     module = importlib.import_module(f"cipeditor.importers.{importer_for(path)}")
     imported = module.read(path, lang)
     check_savable(imported.article, str(path))

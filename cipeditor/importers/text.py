@@ -21,42 +21,8 @@ from cipeditor.importers.sides import check_limits, choose_lang, side_pair, side
 MAX_LINES = 2_000_000
 """More lines than any article has (an article holds at most 200,000 paragraphs)."""
 
-# Formats that reach this fallback only because no importer reads them (yet): read as
-# text they would give markup or zip bytes as "paragraphs", so they are refused by name.
-_NOT_TEXT = {
-    ".docx": "Word",
-    ".doc": "Word",
-    ".docm": "Word",
-    ".odt": "OpenDocument",
-    ".rtf": "RTF",
-    ".pdf": "PDF",
-    ".xlsx": "Excel",
-    ".xls": "Excel",
-    ".pptx": "PowerPoint",
-    ".zip": "zip",
-    ".epub": "EPUB",
-    ".html": "HTML",
-    ".htm": "HTML",
-    ".xhtml": "HTML",
-}
-
-
 def read(path: Path, lang: str | None) -> Imported:
     """Import the text file at ``path`` as the ``lang`` side (detected when ``None``)."""
-    if path.suffix.lower() == ".tbx":
-        raise InputError(
-            path,
-            _("this is a glossary (TBX), not an article"),
-            fix=_("use it with 'cipeditor check ARTICLE.cip --glossary FILE'"),
-        )
-    kind = _NOT_TEXT.get(path.suffix.lower())
-    if kind:
-        raise InputError(
-            path,
-            # L10N: {kind} is a format name such as Word, PDF or HTML
-            _("{kind} files cannot be imported").format(kind=kind),
-            fix=_("save it as plain text (.txt) and import that file"),
-        )
     return parse(read_text(path), lang, source=str(path))
 
 

@@ -86,9 +86,8 @@ def test_a_long_hard_wrapped_paragraph_is_joined_quickly(tmp_path):
 @pytest.mark.parametrize(
     ("name", "content", "kind"),
     [
-        ("report.docx", b"PK\x03\x04 not really a zip", "Word"),
-        ("letter.docx", b"Just text saved with the wrong name", "Word"),
-        ("page.html", b"<html><body><p>Ruan Xiangping</p></body></html>", "HTML"),
+        ("report.doc", b"\xd0\xcf\x11\xe0 an old Word file", "Word"),
+        ("notes.odt", b"PK\x03\x04 not really a zip", "OpenDocument"),
         ("scan.pdf", b"%PDF-1.7\n", "PDF"),
     ],
 )
