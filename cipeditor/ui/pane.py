@@ -251,10 +251,12 @@ class PaneEdit(QTextEdit):
         self.setTextCursor(cursor)
 
     def current_index(self) -> int:
-        return min(self.textCursor().blockNumber(), len(self.document_.article.body) - 1)
+        return max(0, min(self.textCursor().blockNumber(), len(self.document_.article.body) - 1))
 
     def _keep_cursor_in_pairs(self) -> None:
         """Ctrl+End or a click under the text must not leave the cursor in the end block."""
+        if not self.document_.article.body:
+            return
         cursor = self.textCursor()
         last = self.block(len(self.document_.article.body) - 1)
         end = last.position() + last.length() - 1
