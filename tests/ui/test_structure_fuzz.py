@@ -116,3 +116,66 @@ def test_views_follow_any_edit_sequence_and_undo_restores_the_article(qapp, edit
     assert cipformat.dumps(document.article) == original
     for lang, pane in editor.panes.items():
         assert _shown(pane) == [pair.get(lang) for pair in document.article.body]
+
+
+KEYS = st.lists(
+    st.tuples(
+        st.sampled_from(["zh", "en"]),
+        st.integers(0, 50),
+        st.integers(0, 200),
+        st.sampled_from(["return", "backspace", "delete", "type", "paste", "span-delete"]),
+    ),
+    min_size=1,
+    max_size=10,
+)
+
+
+def _press(pane, index: int, offset: int, action: str) -> None:
+    from PySide6.QtCore import QMimeData, Qt
+    from PySide6.QtGui import QTextCursor
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    pairs = len(pane.document_.article.body)
+    index %= pairs
+    block = pane.block(index)
+    pane.setFocus()
+    pane.place_cursor(index, offset % block.length())
+    if action == "return":
+        QTest.keyClick(pane, Qt.Key.Key_Return)
+    elif action == "backspace":
+        QTest.keyClick(pane, Qt.Key.Key_Backspace)
+    elif action == "delete":
+        QTest.keyClick(pane, Qt.Key.Key_Delete)
+    elif action == "type":
+        QTest.keyClicks(pane, "ab c")
+    elif action == "paste":
+        data = QMimeData()
+        data.setText("one.\ntwo.\n\nthree.")
+        QApplication.clipboard().setMimeData(data)
+        pane.paste()
+    elif action == "span-delete" and index + 1 < pairs:
+        cursor = pane.textCursor()
+        cursor.setPosition(pane.block(index + 1).position() + 1, QTextCursor.MoveMode.KeepAnchor)
+        pane.setTextCursor(cursor)
+        QTest.keyClick(pane, Qt.Key.Key_Delete)
+
+
+@settings(
+    max_examples=20, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(presses=KEYS)
+def test_keys_never_let_the_sides_drift_apart(qapp, editor, presses):
+    from cipeditor.ui.document import Document
+
+    document = Document(sample_article())
+    editor.set_document(document)
+    original = cipformat.dumps(document.article)
+    for lang, index, offset, action in presses:
+        _press(editor.panes[lang], index, offset, action)
+        for side, pane in editor.panes.items():
+            assert _shown(pane) == [pair.get(side) for pair in document.article.body]
+    _assert_level(qapp, editor, document)
+    while document.undo_stack.canUndo():
+        document.undo_stack.undo()
+    assert cipformat.dumps(document.article) == original
