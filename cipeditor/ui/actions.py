@@ -37,9 +37,9 @@ def _action(
     if isinstance(shortcut, QKeySequence.StandardKey):
         keys = QKeySequence.keyBindings(shortcut)
         # Some platforms define no key for Quit or Preferences: use the common one there.
-        action.setShortcuts(keys or [QKeySequence(_FALLBACK_KEYS.get(shortcut, ""))])
+        action.setShortcuts(keys or [QKeySequence.fromString(_FALLBACK_KEYS.get(shortcut, ""))])
     elif shortcut:
-        action.setShortcut(QKeySequence(shortcut))
+        action.setShortcuts([QKeySequence.fromString(shortcut)])  # no overload needs Qt.Key
     action.setCheckable(checkable)
     if slot is not None:
         action.triggered.connect(lambda _checked=False: slot())
@@ -128,12 +128,11 @@ def _view_menu(builder: _MenuBuilder, menu: QMenu) -> None:
     swapped.toggled.connect(lambda on: on != editor.is_swapped() and editor.swap_panes())
     add(menu, "counterpart", _("&Jump to Counterpart"), editor.jump_to_counterpart, "F6")
     menu.addSeparator()
-    # Integration point (metadata helper): the dock's own show/hide action.
-    metadata = window.metadata_dock.toggleViewAction()
-    metadata.setText(_("&Metadata Panel"))
-    metadata.setShortcut(QKeySequence("Ctrl+Shift+D"))
-    menu.addAction(metadata)
-    builder.actions["metadata_panel"] = metadata
+    # Integration point (metadata helper): shows or hides the metadata dock.
+    metadata = add(
+        menu, "metadata_panel", _("&Metadata Panel"), None, "Ctrl+Shift+D", checkable=True
+    )
+    metadata.triggered.connect(window.show_metadata_panel)
 
 
 def _pair_menu(builder: _MenuBuilder, menu: QMenu) -> None:

@@ -19,6 +19,7 @@ from cipeditor.ui.main_window import MainWindow
 from cipeditor.ui.settings import APPLICATION, ORGANIZATION
 
 EXIT_OK, EXIT_FAILED = 0, 2
+WARM_UP_DELAY_MS = 300
 
 
 def run_editor(args: Namespace) -> int:
@@ -40,7 +41,17 @@ def run_editor(args: Namespace) -> int:
             print(f"cipeditor: {window.files.last_error}", file=sys.stderr)
             return EXIT_FAILED
         QTimer.singleShot(0, lambda: _paint_and_quit(window, app))
+    else:
+        QTimer.singleShot(WARM_UP_DELAY_MS, _warm_up)
     return app.exec()
+
+
+def _warm_up() -> None:
+    """Set up Qt's namespace enums once the window is on screen, so the first key press does
+    not pay for it (they are not needed to show the window, so start-up does not either)."""
+    from PySide6.QtCore import Qt
+
+    _ = Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier
 
 
 def _paint_and_quit(window: MainWindow, app: QApplication) -> None:

@@ -8,7 +8,7 @@ height, which makes synced scrolling a matter of copying the scroll value.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
@@ -34,7 +34,8 @@ class BilingualEditor(PairEditing, QWidget):
         super().__init__(parent)
         self.document = document
         self.panes = {lang: PaneEdit(lang, document, self) for lang in LANGS}
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        # No arguments: with a parent, overload resolution would set up all of Qt's enums.
+        self.splitter = QSplitter()  # horizontal: side by side; the layout adopts it
         self.splitter.setChildrenCollapsible(False)
         for lang in LANGS:
             self.splitter.addWidget(self.panes[lang])

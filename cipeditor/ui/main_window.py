@@ -9,9 +9,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QUndoGroup
-from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QVBoxLayout, QWidget
 
 from cipeditor import __version__
 from cipeditor.article.model import LANGS, Pair
@@ -48,10 +47,8 @@ class MainWindow(QMainWindow):
         self.status = DocumentStatus(self.document, self)
         self.setStatusBar(self.status)
         self.editor.currentPairChanged.connect(self.status.show_current_pair)
-        # Integration point (metadata helper): the dock holds MetadataPanel(document).
-        self.metadata_dock = QDockWidget(_("Metadata"), self)
-        self.metadata_dock.setObjectName("metadataDock")
-        self.addDockWidget(Qt.DockWidgetArea.TopDockWidgetArea, self.metadata_dock)
+        # Integration point (metadata helper): a dock made when the panel exists.
+        self.metadata_dock: QDockWidget | None = None
         self.actions_by_name = build_menus(self)
         self.setAcceptDrops(True)
         self._may_close = False
@@ -81,10 +78,10 @@ class MainWindow(QMainWindow):
             self.editor.set_document(document)
         self.status.set_document(document)
         self._show_position()
-        panel = self._metadata_widget(document)
-        self.metadata_dock.setWidget(panel)
-        if isinstance(panel, QLabel):  # no panel in this build: keep the space for the text
-            self.metadata_dock.hide()
+        panel = self._metadata_panel(document)
+        if panel is not None:
+            self._metadata_dock().setWidget(panel)
+        self.actions_by_name["metadata_panel"].setEnabled(panel is not None)
         if self.find_bar is not None:
             self.find_bar.deleteLater()
             self.find_bar = None
@@ -98,12 +95,32 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(_("{name}[*] — CIP Editor").format(name=self.files.display_name()))
         self.status.show_state()
 
-    def _metadata_widget(self, document: Document) -> QWidget:
+    def _metadata_panel(self, document: Document) -> QWidget | None:
         try:
             from cipeditor.ui.metadata_panel import MetadataPanel
-        except ImportError:  # the panel is built separately; until it lands, say so
-            return QLabel(_("The metadata panel is not available in this build."))
+        except ImportError:  # the panel is built separately; until it lands, there is none
+            return None
         return MetadataPanel(document)
+
+    def _metadata_dock(self) -> QDockWidget:
+        if self.metadata_dock is None:
+            # Imported here: setting up Qt's namespace enums costs a noticeable part of
+            # start-up, and a window without docks never needs them.
+            from PySide6.QtCore import Qt
+
+            dock = QDockWidget(_("Metadata"), self)
+            dock.setObjectName("metadataDock")
+            if not self.restoreDockWidget(dock):
+                self.addDockWidget(Qt.DockWidgetArea.TopDockWidgetArea, dock)
+            action = self.actions_by_name["metadata_panel"]
+            dock.visibilityChanged.connect(action.setChecked)
+            action.setChecked(not dock.isHidden())
+            self.metadata_dock = dock
+        return self.metadata_dock
+
+    def show_metadata_panel(self, visible: bool) -> None:
+        if self.metadata_dock is not None:
+            self.metadata_dock.setVisible(visible)
 
     def show_find_bar(self, replace: bool = False) -> None:
         """Edit › Find / Replace: show the find bar under the panes."""

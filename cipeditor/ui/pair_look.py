@@ -9,12 +9,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import (
     QColor,
     QFont,
     QPainter,
     QPalette,
+    QPixmap,
     QTextBlock,
     QTextBlockFormat,
     QTextCharFormat,
@@ -26,6 +27,7 @@ from cipeditor.article.model import Kind, Pair
 KIND_INDENT = 24.0
 HEADING_SCALE = 1.2
 HIGHLIGHT = QColor(255, 246, 214)
+TRANSPARENT = QColor(0, 0, 0, 0)
 
 
 def kind_formats(kind: Kind, font: QFont, lang: str) -> tuple[QTextBlockFormat, QTextCharFormat]:
@@ -48,6 +50,17 @@ def kind_formats(kind: Kind, font: QFont, lang: str) -> tuple[QTextBlockFormat, 
     return block_format, char_format
 
 
+_SHADE: list[QPixmap] = []
+
+
+def _shade() -> QPixmap:
+    if not _SHADE:  # made on first use: a pixmap needs the application to exist
+        pixmap = QPixmap(1, 1)
+        pixmap.fill(HIGHLIGHT)
+        _SHADE.append(pixmap)
+    return _SHADE[0]
+
+
 def paint_highlight(edit: QTextEdit, block: QTextBlock) -> None:
     """Shade ``block`` (the current pair) across the whole width, padding included."""
     if not block.isValid():
@@ -57,7 +70,11 @@ def paint_highlight(edit: QTextEdit, block: QTextBlock) -> None:
     top = rect.top() - block_format.topMargin() - edit.verticalScrollBar().value()
     height = rect.height() + block_format.topMargin() + block_format.bottomMargin()
     painter = QPainter(edit.viewport())
-    painter.fillRect(QRectF(0, top, edit.viewport().width(), height), HIGHLIGHT)
+    # A stretched one-pixel pixmap rather than fillRect: fillRect's overloads take Qt enums,
+    # and resolving them sets up the whole Qt namespace, a visible part of start-up.
+    painter.drawPixmap(
+        QRectF(0, top, edit.viewport().width(), height), _shade(), QRectF(0, 0, 1, 1)
+    )
     painter.end()
 
 
@@ -78,7 +95,7 @@ def paint_bullets(edit: QTextEdit, body: Sequence[Pair]) -> None:
                 painter = QPainter(edit.viewport())
                 painter.setRenderHint(QPainter.RenderHint.Antialiasing)
                 painter.setBrush(edit.palette().color(QPalette.ColorRole.Text))
-                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setPen(TRANSPARENT)  # (only with list items in view)
             lines = block.layout()
             line_height = lines.lineAt(0).height() if lines.lineCount() else 16.0
             radius = max(2.0, line_height / 9)

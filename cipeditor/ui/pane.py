@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import (
     QKeyEvent,
     QKeySequence,
@@ -251,10 +251,12 @@ class PaneEdit(QTextEdit):
         self.setTextCursor(cursor)
 
     def current_index(self) -> int:
-        return min(self.textCursor().blockNumber(), len(self.document_.article.body) - 1)
+        return max(0, min(self.textCursor().blockNumber(), len(self.document_.article.body) - 1))
 
     def _keep_cursor_in_pairs(self) -> None:
         """Ctrl+End or a click under the text must not leave the cursor in the end block."""
+        if not self.document_.article.body:
+            return
         cursor = self.textCursor()
         last = self.block(len(self.document_.article.body) - 1)
         end = last.position() + last.length() - 1
@@ -286,6 +288,8 @@ class PaneEdit(QTextEdit):
                 )
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        from PySide6.QtCore import Qt  # not at import: its enums are costly to set up
+
         if event.matches(QKeySequence.StandardKey.Undo):
             self.document_.undo_stack.undo()
         elif event.matches(QKeySequence.StandardKey.Redo):
@@ -317,6 +321,8 @@ class PaneEdit(QTextEdit):
 
     def _joins_blocks(self, event: QKeyEvent) -> bool:
         """True for a delete key pressed where it would remove a pair boundary."""
+        from PySide6.QtCore import Qt
+
         cursor = self.textCursor()
         if cursor.hasSelection():
             return False

@@ -141,6 +141,7 @@ def test_window_settings_persist(qtbot, window):
     assert again.editor.is_swapped()
 
 
+@pytest.mark.slow
 def test_quit_after_startup_opens_paints_and_exits(tmp_path):
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     result = subprocess.run(
@@ -161,6 +162,7 @@ def test_quit_after_startup_opens_paints_and_exits(tmp_path):
     assert result.returncode == 0, result.stderr
 
 
+@pytest.mark.slow
 def test_quit_after_startup_fails_clearly_on_a_missing_file(tmp_path):
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     missing = tmp_path / "missing.cip"
