@@ -119,7 +119,7 @@ def _header(lines: list[tuple[int, str]], source: str | Path) -> tuple[dict[str,
     _check_languages(parts[1] if len(parts) > 1 else "", source, first[0])
     fields: dict[str, str] = {}
     for index, (number, line) in enumerate(lines):
-        if number < first[0]:
+        if number < first[0] or not line.strip():
             continue
         if not line.startswith("#"):
             break
@@ -182,10 +182,21 @@ def _row(number: int, line: str, columns: list[str]) -> _Row:
         status,
         optional("concept id"),
         "\n".join(tabular.unique(optional(column) for column in _NOTE_COLUMNS)),
-        parse_type(kind) if kind else None,
+        _type(kind) if kind else None,
         parse_titles(optional(TITLES_COLUMN)),
         _flag(optional(CASE_COLUMN)),
     )
+
+
+def _type(value: str) -> EntryType:
+    try:
+        return parse_type(value)
+    except ValueError:
+        raise ValueError(
+            _("unknown type {value!r} (use person, title, organisation, place or general)").format(
+                value=value
+            )
+        ) from None
 
 
 def _flag(value: str) -> bool:

@@ -96,6 +96,19 @@ def test_bad_rows_are_listed_with_their_numbers():
     assert "line 7: more cells than the column line names" in message
 
 
+def test_our_own_columns_are_checked():
+    text = (
+        "#UTX 1.11; zh-CN/en; 2019-11-02\n\n"
+        "#src\ttgt\tsrc:pos\tx-cipeditor-type\tx-cipeditor-case-sensitive\n"
+        "以色列\tIsrael\tproperNoun\tcountry\t\n"
+        "中国\tChina\tproperNoun\tplace\tmaybe\n"
+    )
+    with pytest.raises(InputError) as caught:
+        utx.parse(text.encode(), "v.utx")
+    assert "line 4: unknown type 'country' (use person, title" in str(caught.value)
+    assert "line 5: x-cipeditor-case-sensitive must be yes or no, not 'maybe'" in str(caught.value)
+
+
 @pytest.mark.parametrize(
     ("text", "problem"),
     [
