@@ -128,7 +128,9 @@ def _header(lines: list[tuple[int, str]], source: str | Path) -> tuple[dict[str,
             if "tgt" not in cells:
                 break
             return fields, cells, index + 1
-        for part in line[1:].split(";"):
+        parts = line[1:].split(";")
+        # The first line opens with version, languages and time, which are not "key: value".
+        for part in parts[3:] if number == first[0] else parts:
             key, colon, value = part.partition(":")
             if colon and key.strip():
                 fields.setdefault(key.strip().lower(), value.strip())
