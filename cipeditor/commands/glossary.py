@@ -1,4 +1,4 @@
-"""``cipeditor glossary convert IN OUT``: between CSV and TBX, the format chosen by extension."""
+"""``cipeditor glossary convert IN OUT``: between CSV, TBX, UTX and OmegaT, chosen by extension."""
 
 from __future__ import annotations
 
@@ -12,18 +12,20 @@ NAME = "glossary"
 def add_parser(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
         NAME,
-        help=_("work with glossary files (CSV, TBX)"),
+        help=_("work with glossary files (CSV, TBX, UTX, OmegaT)"),
         description=_(
-            "Work with glossary files: CSV (UTF-8) and TBX-Basic (v2 and v3 read, v2 written)."
+            "Work with glossary files: CSV (UTF-8), TBX-Basic (v2 and v3 read, v2 written), "
+            "UTX 1.11 and OmegaT's tab-separated glossaries."
         ),
     )
     actions = parser.add_subparsers(dest="action", required=True, metavar="ACTION")
     convert = actions.add_parser(
         "convert",
-        help=_("convert a glossary between CSV and TBX"),
+        help=_("convert a glossary between CSV, TBX, UTX and OmegaT"),
         description=_(
-            "Read IN and write OUT, each as CSV (.csv) or TBX (.tbx, .xml) by its extension. "
-            "Exit status: 0 done, 2 IN could not be read or OUT written."
+            "Read IN and write OUT, each as CSV (.csv), TBX (.tbx, .xml), UTX (.utx) or "
+            "OmegaT (.txt, .tab, .utf8) by its extension. Forbidden renderings survive every "
+            "conversion. Exit status: 0 done, 2 IN could not be read or OUT written."
         ),
     )
     convert.add_argument("source", metavar="IN")

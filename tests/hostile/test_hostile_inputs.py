@@ -34,7 +34,7 @@ def commands_for(path: Path, out: Path) -> list[list[str]]:
             ["import", str(path), "-o", str(out / "a.cip")],
             ["export", str(path), "--format", "html", "--lang", "en", "-o", str(out / "a.html")],
         ]
-    if suffix in {".tbx", ".csv"}:
+    if suffix in {".tbx", ".csv", ".utx", ".tab", ".utf8"}:
         return [
             ["glossary", "convert", str(path), str(out / "g.csv")],
             ["check", str(SAMPLE), "--glossary", str(path)],
@@ -42,6 +42,8 @@ def commands_for(path: Path, out: Path) -> list[list[str]]:
     commands = [["import", str(path), "-o", str(out / "a.cip")]]
     if name.endswith(".txt"):
         commands.append(["import", "--zh", str(path), "--en", str(path), "-o", str(out / "b.cip")])
+        # .txt is also OmegaT's glossary extension
+        commands.append(["glossary", "convert", str(path), str(out / "g.csv")])
     return commands
 
 

@@ -1,11 +1,12 @@
-"""Any glossary written as CSV or TBX reads back as the same entries (hypothesis)."""
+"""Any glossary written as CSV, TBX, UTX or OmegaT reads back as the same entries (hypothesis)."""
 
 from datetime import date
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from cipeditor.glossary import csvfile, tbx
+from cipeditor import messages
+from cipeditor.glossary import csvfile, omegat, tbx, utx
 from cipeditor.glossary.entry import Entry, EntryType, Glossary, OfficialTitle
 
 _ALPHABET = st.sampled_from("abcXYZ 科技部中以常州创新园,\"'&<>;-()（）@.=")
@@ -45,3 +46,28 @@ def test_csv_and_tbx_round_trip(entries):
     glossary = Glossary("g", tuple(entries))
     assert csvfile.parse(csvfile.serialise(glossary), "g.csv").entries == glossary.entries
     assert tbx.parse(tbx.serialise(glossary), "g.tbx").entries == glossary.entries
+
+
+def _tab_safe(entry: Entry) -> bool:
+    # "-" means an empty cell in UTX; " || " parts a comment in OmegaT: not usable as notes.
+    return entry.note != "-" and "||" not in entry.note
+
+
+def _distinct_chinese(entries: list[Entry]) -> bool:
+    # OmegaT has no entry boundary: lines of one Chinese term make one entry.
+    forms = [form for entry in entries for form in entry.zh_forms]
+    return len(set(forms)) == len(forms)
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(_entries.filter(_valid).filter(_tab_safe), min_size=1, max_size=4).filter(
+        _distinct_chinese
+    )
+)
+def test_utx_and_omegat_round_trip(entries):
+    glossary = Glossary("g", tuple(entries))
+    with messages.collect() as warnings:
+        assert utx.parse(utx.serialise(glossary), "g.utx").entries == glossary.entries
+        assert omegat.parse(omegat.serialise(glossary), "g.txt").entries == glossary.entries
+    assert warnings == []

@@ -1,0 +1,79 @@
+"""Tab-separated glossary text, shared by the OmegaT and UTX formats.
+
+Both are UTF-8 text with one record a line and cells split by tabs, so both
+need the same care: refuse binary and non-UTF-8 files with one clear message,
+number lines exactly as an editor shows them, and keep tabs and line breaks
+inside a term or note from breaking a row when writing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+from cipeditor.errors import InputError
+from cipeditor.i18n import _, ngettext
+
+BOM = b"\xef\xbb\xbf"
+_BREAKS = re.compile(r"[\t\r\n\v\f\x85\u2028\u2029]+")
+
+
+def decode(data: bytes, source: str | Path) -> str:
+    """The text of ``data`` (UTF-8, with or without a BOM); binary files are refused."""
+    data = data.removeprefix(BOM)
+    if b"\x00" in data:
+        raise InputError(
+            source,
+            _("this is a binary file, not a tab-separated glossary"),
+            fix=_("choose the glossary's text file"),
+        )
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise InputError(
+            source,
+            _("not UTF-8 text (invalid byte at offset {offset})").format(offset=error.start),
+            fix=_("save the glossary as UTF-8 text"),
+        ) from None
+
+
+def numbered_lines(text: str) -> Iterator[tuple[int, str]]:
+    """Each line with its number from 1, without its line ending.
+
+    Only LF (and CRLF) end a line: ``str.splitlines`` would also split on form
+    feeds and U+2028 and so shift the numbers the user is told about.
+    """
+    for number, line in enumerate(text.split("\n"), start=1):
+        yield number, line.removesuffix("\r")
+
+
+class CellWriter:
+    """Makes text safe for one cell, counting the cells it had to change."""
+
+    def __init__(self) -> None:
+        self._changed: set[str] = set()
+
+    def __call__(self, text: str) -> str:
+        flat = _BREAKS.sub(" ", text).strip()
+        if flat != text.strip():
+            self._changed.add(text)  # a set: one term may be written on several rows
+        return flat
+
+    def warning(self, format_name: str) -> str | None:
+        """What was lost, in words, or None when every cell was written as it was."""
+        count = len(self._changed)
+        if not count:
+            return None
+        return ngettext(
+            "{count} term or note held a line break or tab, written as a space: "
+            "{format} has one line per row",
+            "{count} terms or notes held line breaks or tabs, written as spaces: "
+            "{format} has one line per row",
+            count,
+        ).format(count=count, format=format_name)
+
+
+def unique(items: list[str] | tuple[str, ...] | Iterator[str]) -> tuple[str, ...]:
+    """``items`` without empty strings and repeats, in their first order."""
+    return tuple(dict.fromkeys(item for item in items if item))
