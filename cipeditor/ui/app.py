@@ -40,6 +40,8 @@ def run_editor(args: Namespace) -> int:
             print(f"cipeditor: {window.files.last_error}", file=sys.stderr)
             return EXIT_FAILED
         QTimer.singleShot(0, lambda: _paint_and_quit(window, app))
+    else:
+        window.safety.offer_recovery()  # what a crash left behind, over the window
     return app.exec()
 
 

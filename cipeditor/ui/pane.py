@@ -286,6 +286,12 @@ class PaneEdit(QTextEdit):
                 )
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        if self.isReadOnly():  # a locked file: moving, selecting and copying only
+            super().keyPressEvent(event)
+        else:
+            self._edit_key(event)
+
+    def _edit_key(self, event: QKeyEvent) -> None:
         if event.matches(QKeySequence.StandardKey.Undo):
             self.document_.undo_stack.undo()
         elif event.matches(QKeySequence.StandardKey.Redo):
