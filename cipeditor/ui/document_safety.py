@@ -115,6 +115,7 @@ class DocumentSafety(QObject):
         if self.autosaver is not None:
             self.autosaver.discard()
             self.autosaver.timer.stop()
+            self.autosaver = None  # the window goes inactive as it closes: nothing to write then
         self.watcher.watch(None)
         self._release_lock()
 
