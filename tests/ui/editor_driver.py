@@ -11,6 +11,10 @@ as ``python -m cipeditor FILE`` does and acts as a user once the window shows.
         types TEXT, limits every file this process writes to LIMIT bytes (a
         full disk as far as the save can tell), saves, prints what the window
         then shows as one JSON line and exits.
+    python -m tests.ui.editor_driver recover-and-save FILE
+        starts the editor on FILE, takes the first document the recovery
+        dialog offers (as a click on Recover does), prints what the window
+        then shows as one JSON line, saves and exits.
 """
 
 from __future__ import annotations
@@ -66,11 +70,35 @@ def save_on_full_disk(text: str, limit: int) -> None:
     os._exit(0)  # leave without the Save / Discard question of a modified document
 
 
+def recover_and_save() -> None:
+    window = the_window()
+    dialog = window.safety.recovery_dialog
+    report = {"offered": bool(dialog is not None and dialog.isVisible())}
+    if report["offered"]:
+        report["listed"] = dialog.list.item(0).text()
+        report["preview"] = dialog.preview.toPlainText()
+        dialog.recover_button.click()
+        document = window.document
+        report |= {
+            "first_en": document.article.body[0].en,
+            "modified": document.modified,
+            "window_modified": window.isWindowModified(),
+            "path": str(document.path),
+            "saved": window.files.save(),
+            "modified_after_save": document.modified,
+        }
+    print(json.dumps(report, ensure_ascii=False), flush=True)
+    window.close()
+
+
 def main() -> int:
-    mode, file, text, *rest = sys.argv[1:]
+    mode, file, *rest = sys.argv[1:]
+    text = rest.pop(0) if rest else ""
     app = QApplication(sys.argv[:1])
     if mode == "type-and-wait":
         QTimer.singleShot(0, lambda: type_and_wait(text))
+    elif mode == "recover-and-save":
+        QTimer.singleShot(0, recover_and_save)
     else:
         QTimer.singleShot(0, lambda: save_on_full_disk(text, int(rest[0])))
     result = run_editor(Namespace(file=file, quit_after_startup=False))

@@ -9,12 +9,13 @@ import os
 import signal
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
 
 from cipeditor.article import cipformat
 from cipeditor.fileio import backup_path
+from cipeditor.recovery import RecoveryStore
 from cipeditor.ui.settings import APPLICATION, ORGANIZATION
 from tests.conftest import ROOT
 from tests.ui.conftest import sample_article
@@ -26,30 +27,16 @@ TYPED = " EDITED BEFORE THE CRASH"
 
 
 @pytest.fixture
-def child_env(tmp_path, monkeypatch):
-    """Data and settings folders of their own, shared by the child and this process."""
+def child_env(tmp_path):
+    """Data and settings folders of their own, kept from one start to the next."""
     env = dict(os.environ)
     env["XDG_DATA_HOME"] = str(tmp_path / "data")
     env["XDG_CONFIG_HOME"] = str(tmp_path / "config")
     env["CIPEDITOR_AUTOSAVE_SECONDS"] = "0.2"
-    monkeypatch.setenv("XDG_DATA_HOME", env["XDG_DATA_HOME"])
     return env
 
 
-@pytest.fixture
-def as_the_editor(qapp):
-    """This process finds the recovery folder where the editor keeps it."""
-    names = qapp.organizationName(), qapp.applicationName()
-    qapp.setOrganizationName(ORGANIZATION)
-    qapp.setApplicationName(APPLICATION)
-    yield
-    qapp.setOrganizationName(names[0])
-    qapp.setApplicationName(names[1])
-
-
-def test_edit_killed_with_sigkill_is_recovered_at_the_next_start(
-    tmp_path, child_env, as_the_editor, qtbot
-):
+def test_edit_killed_with_sigkill_is_recovered_at_the_next_start(tmp_path, child_env):
     article = tmp_path / "article.cip"
     cipformat.save(sample_article(), article)
     saved_bytes = article.read_bytes()
@@ -70,30 +57,33 @@ def test_edit_killed_with_sigkill_is_recovered_at_the_next_start(
         child.stdout.close()
     assert child.returncode == -signal.SIGKILL
     assert article.read_bytes() == saved_bytes  # the edit was never saved
+    [left] = RecoveryStore(recovery_folder_in(child_env)).orphans()
+    assert left.original == article.resolve()
 
-    from cipeditor.ui.main_window import MainWindow
-
-    window = MainWindow()  # the next start, as run_editor builds it
-    qtbot.addWidget(window)
-    assert window.files.open_path(article)
-    window.show()
-    window.safety.offer_recovery()
-    dialog = window.safety.recovery_dialog
-    assert dialog is not None and dialog.isVisible()
-    assert "article.cip" in dialog.list.item(0).text()
-    assert TYPED.strip() in dialog.preview.toPlainText()
-    qtbot.mouseClick(dialog.recover_button, Qt.MouseButton.LeftButton)
-    document = window.document
-    assert document.article.body[0].en.endswith(TYPED)
-    assert document.modified
-    assert document.path == article.resolve()
-    assert window.isWindowModified()
-    assert window.editor.panes["en"].toPlainText().startswith(document.article.body[0].en)
-    # Saving keeps the recovered edit and leaves nothing to recover.
-    assert window.files.save()
+    # The next start, through the editor's own start-up: the dialog offers the edit.
+    again = subprocess.run(
+        [sys.executable, "-m", DRIVER, "recover-and-save", str(article)],
+        cwd=ROOT,
+        env=child_env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+    )
+    report = json.loads(again.stdout.strip().splitlines()[-1])
+    assert report["offered"]
+    assert "article.cip" in report["listed"]
+    assert TYPED.strip() in report["preview"]
+    assert report["first_en"].endswith(TYPED)
+    assert report["modified"] and report["window_modified"]  # modified until saved
+    assert report["path"] == str(article.resolve())
+    assert report["saved"] and not report["modified_after_save"]
     assert cipformat.load(article).body[0].en.endswith(TYPED)
-    assert window.safety.store.snapshots() == []
-    window._may_close = True
+    assert RecoveryStore(recovery_folder_in(child_env)).snapshots() == []
+
+
+def recovery_folder_in(env: dict) -> Path:
+    return Path(env["XDG_DATA_HOME"]) / ORGANIZATION / APPLICATION / "recovery"
 
 
 def test_a_full_disk_during_save_keeps_the_file_and_the_document_modified(tmp_path, child_env):

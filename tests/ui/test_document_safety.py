@@ -125,6 +125,26 @@ def test_open_saved_file_and_discard_from_the_recovery_dialog(window, qtbot, tmp
     assert not dialog.isVisible()
 
 
+def test_recover_shows_the_autosaved_text_modified_and_keeps_autosaving_it(window, qtbot):
+    store = window.safety.store
+    edited = sample_article()
+    edited.body[1].en = "Recovered sentence."
+    left_by_a_dead_process(store, "crashed-c", edited, window.document.path)
+    window.safety.offer_recovery()
+    dialog = window.safety.recovery_dialog
+    qtbot.mouseClick(dialog.recover_button, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()  # nothing else to offer
+    document = window.document
+    assert document.article.body[1].en == "Recovered sentence."
+    assert document.modified and window.isWindowModified()
+    assert document.path.name == "article.cip"
+    assert "Recovered sentence." in window.editor.panes["en"].toPlainText()
+    assert window.safety.autosaver.snapshot_id == "crashed-c"
+    assert "crashed-c" not in [s.id for s in store.orphans()]  # this process owns it now
+    assert window.files.save()
+    assert "crashed-c" not in snapshot_ids(window)
+
+
 def test_nothing_to_recover_shows_no_dialog(window):
     window.safety.offer_recovery()
     assert window.safety.recovery_dialog is None
