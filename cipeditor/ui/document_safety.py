@@ -65,7 +65,8 @@ class DocumentSafety(QObject):
         self.window = window
         self.store = store or RecoveryStore(recovery_folder())
         self.autosaver: Autosaver | None = None
-        self.lock: FileLock | None = None
+        self.lock: FileLock | None = None  # the lock of the file shown
+        self._taken: FileLock | None = None  # taken for a file about to be shown or saved to
         self.watcher = ExternalChangeWatcher(self)
         self.watcher.changedOnDisk.connect(self._changed_on_disk)
         self.watcher.removedFromDisk.connect(self._removed_from_disk)
@@ -85,7 +86,7 @@ class DocumentSafety(QObject):
             self.autosaver.timer.stop()
         if self.autosaver is None or self.autosaver.document is not document:
             self.autosaver = Autosaver(document, self.store, self.interval_seconds())
-        self._keep_lock_for(document.path)
+        self._settle_locks(document.path)
         self.watcher.watch(document.path)
         self.apply_read_only(document.read_only)
 
@@ -117,7 +118,7 @@ class DocumentSafety(QObject):
             self.autosaver.timer.stop()
             self.autosaver = None  # the window goes inactive as it closes: nothing to write then
         self.watcher.watch(None)
-        self._release_lock()
+        self._settle_locks(None)
 
     def apply_read_only(self, read_only: bool) -> None:
         """Show a read-only document as such: panes and editing commands refuse changes."""
@@ -144,8 +145,7 @@ class DocumentSafety(QObject):
         lock = FileLock(path)
         holder = lock.acquire()
         if holder is None:
-            self._release_lock()
-            self.lock = lock
+            self._take(lock)
             then()
             return
 
@@ -170,25 +170,32 @@ class DocumentSafety(QObject):
                 "{name} is open in another CIP Editor (process {pid} on {host}); "
                 "save under another name"
             ).format(name=path.name, pid=holder.pid, host=holder.hostname or "?")
-        self._release_lock()
-        self.lock = lock
+        self._take(lock)  # kept only if the save succeeds (see saved)
         return ""
 
     def saved(self) -> None:
         """The document was written to its file."""
+        self._settle_locks(self.window.document.path)
         self.watcher.watch(self.window.document.path)
         if self.autosaver is not None:
             self.autosaver.discard()
         self.apply_read_only(False)
 
-    def _keep_lock_for(self, path: Path | None) -> None:
-        if self.lock is not None and self.lock.path != path:
-            self._release_lock()
+    def _take(self, lock: FileLock) -> None:
+        if self._taken is not None:
+            self._taken.release()
+        self._taken = lock
 
-    def _release_lock(self) -> None:
-        if self.lock is not None:
+    def _settle_locks(self, path: Path | None) -> None:
+        """Hold the lock of ``path`` (the file now shown) and no other."""
+        if self._taken is not None and self._taken.path == path:
+            self.lock, self._taken = self._taken, self.lock
+        if self.lock is not None and self.lock.path != path:
             self.lock.release()
             self.lock = None
+        if self._taken is not None:
+            self._taken.release()  # a save that failed, an open that was not shown
+            self._taken = None
 
     # --- changes made by other programs -----------------------------------------
 

@@ -1,6 +1,7 @@
 """The window keeps its document safe: autosave, recovery, locks, outside changes, failed saves."""
 
 import json
+import os
 import subprocess
 import sys
 
@@ -236,6 +237,17 @@ def test_the_lock_is_released_when_another_file_is_opened(window, tmp_path):
     from cipeditor.ui.file_lock import FileLock
 
     assert FileLock(first).acquire() is None  # free for others again
+
+
+def test_save_as_moves_the_lock_to_the_new_file(window, tmp_path):
+    from cipeditor.ui.file_lock import FileLock
+
+    first = window.document.path
+    copy = tmp_path / "copy.cip"
+    assert window.files.save_to(copy)
+    assert FileLock(first).acquire() is None  # the old file is free again
+    holder = FileLock(copy).acquire()
+    assert holder is not None and holder.pid == os.getpid()
 
 
 @pytest.mark.slow
