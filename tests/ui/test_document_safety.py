@@ -4,6 +4,7 @@ import json
 import os
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
@@ -319,15 +320,30 @@ def test_deleted_file_marks_the_document_modified(window, qtbot, article_path):
 # --- failing saves ------------------------------------------------------------------------
 
 
-def test_save_into_a_vanished_folder_says_why_and_keeps_the_document(window, qtbot, tmp_path):
-    type_into(qtbot, window, " typed")
+def vanished_folder(tmp_path):
     gone = tmp_path / "gone"
     gone.mkdir()
     gone.rmdir()
-    assert window.files.save_to(gone / "copy.cip") is False
+    return gone
+
+
+@pytest.mark.parametrize(
+    ("folder", "reason"),
+    [
+        (vanished_folder, "the folder does not exist"),
+        # /sys refuses new files even to root, for whom no ordinary folder is read-only.
+        (lambda _tmp: Path("/sys"), "permission denied"),
+    ],
+    ids=["vanished folder", "permission denied"],
+)
+def test_failed_save_says_why_and_keeps_the_document(window, qtbot, tmp_path, folder, reason):
+    type_into(qtbot, window, " typed")
+    saved_bytes = window.document.path.read_bytes()
+    assert window.files.save_to(folder(tmp_path) / "copy.cip") is False
     box = window.files.last_box
     assert box.isVisible() and box.text() == "Could not save copy.cip"
-    assert "the folder does not exist" in box.informativeText()
+    assert reason in box.informativeText()
+    assert window.document.path.read_bytes() == saved_bytes
     assert window.document.modified
     assert window.document.path.name == "article.cip"
     box.close()
