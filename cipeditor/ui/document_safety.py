@@ -73,6 +73,7 @@ class DocumentSafety(QObject):
         self.last_box = None  # the last question asked, for tests
         self.recovery_dialog = None
         self._asking_about_change = False
+        self._shown_read_only = False
         # Losing focus is the moment to save: the user may be about to do something risky.
         window.installEventFilter(self)
 
@@ -122,6 +123,7 @@ class DocumentSafety(QObject):
 
     def apply_read_only(self, read_only: bool) -> None:
         """Show a read-only document as such: panes and editing commands refuse changes."""
+        self._shown_read_only = read_only
         for pane in self.window.editor.panes.values():
             pane.setReadOnly(read_only)
         for name in EDITING_ACTIONS:
@@ -179,7 +181,11 @@ class DocumentSafety(QObject):
         self.watcher.watch(self.window.document.path)
         if self.autosaver is not None:
             self.autosaver.discard()
-        self.apply_read_only(False)
+        if self._shown_read_only:  # a read-only copy saved under a new name: editable now
+            self.apply_read_only(False)
+            panel = self.window.metadata_dock.widget()
+            if hasattr(panel, "reload_all"):
+                panel.reload_all()
 
     def _take(self, lock: FileLock) -> None:
         if self._taken is not None:

@@ -205,6 +205,7 @@ def test_file_held_by_another_editor_opens_read_only(qtbot, article_path, held_e
     qtbot.keyClick(second.editor.panes["en"], Qt.Key.Key_Return)
     assert document.article.body[0].en == before and not document.modified
     assert not second.actions_by_name["delete_pair"].isEnabled()
+    assert second.metadata_dock.widget().author.isReadOnly()
     # Save becomes Save As: the held file is never written over.
     offered = []
 
@@ -218,6 +219,11 @@ def test_file_held_by_another_editor_opens_read_only(qtbot, article_path, held_e
     assert offered == [True]
     assert second.files.save_to(article_path) is False
     assert "open in another CIP Editor" in second.files.last_error
+    # A copy under a new name is the translator's own: editable again.
+    assert second.files.save_to(article_path.with_name("mine.cip"))
+    assert not document.read_only and not second.editor.panes["en"].isReadOnly()
+    assert second.actions_by_name["delete_pair"].isEnabled()
+    assert not second.metadata_dock.widget().author.isReadOnly()
     second._may_close = True
 
 
