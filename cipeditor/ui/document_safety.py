@@ -291,6 +291,11 @@ class DocumentSafety(QObject):
             document.mark_modified()  # it differs from its file until saved
             self.autosaver.adopt(snapshot.id)
             self.autosaver.save_now()  # the snapshot is this process's now
+            self.window.show_message(
+                _("Recovered {name}: save it to keep the recovered text").format(
+                    name=snapshot.display_name
+                )
+            )
 
         self.claim(document, show)
 

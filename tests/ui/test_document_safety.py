@@ -142,6 +142,7 @@ def test_recover_shows_the_autosaved_text_modified_and_keeps_autosaving_it(windo
     assert document.path.name == "article.cip"
     assert "Recovered sentence." in window.editor.panes["en"].toPlainText()
     assert window.safety.autosaver.snapshot_id == "crashed-c"
+    assert "Recovered article.cip" in window.status.currentMessage()
     assert "crashed-c" not in [s.id for s in store.orphans()]  # this process owns it now
     assert window.files.save()
     assert "crashed-c" not in snapshot_ids(window)
