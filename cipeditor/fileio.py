@@ -149,6 +149,7 @@ def _output_error(path: Path, error: OSError) -> OutputError:
     reasons = {
         errno.ENOSPC: _("the disk is full; free some space or save elsewhere"),
         errno.EDQUOT: _("the disk quota is exceeded; free some space or save elsewhere"),
+        errno.EFBIG: _("the file is larger than this disk or your account allows; save elsewhere"),
         errno.EACCES: _("permission denied; save to a folder you can write to"),
         errno.EPERM: _("permission denied; save to a folder you can write to"),
         errno.EROFS: _("the folder is read-only; save elsewhere"),

@@ -43,6 +43,7 @@ def run_editor(args: Namespace) -> int:
         QTimer.singleShot(0, lambda: _paint_and_quit(window, app))
     else:
         QTimer.singleShot(WARM_UP_DELAY_MS, _warm_up)
+        window.safety.offer_recovery()  # what a crash left behind, over the window
     return app.exec()
 
 

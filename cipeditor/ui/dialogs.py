@@ -92,3 +92,65 @@ def show_about(parent: QWidget, version: str) -> QMessageBox:
     box.finished.connect(box.deleteLater)
     box.open()
     return box
+
+
+def ask_open_read_only(
+    parent: QWidget, name: str, pid: int, host: str, on_answer: Callable[[bool], None]
+) -> QMessageBox:
+    """The file is locked by another CIP Editor: ``on_answer(True)`` to open it read-only."""
+    from PySide6.QtWidgets import QMessageBox
+
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        _("File in use"),
+        _("{name} is open in another CIP Editor (process {pid} on {host}).").format(
+            name=name, pid=pid, host=host or "?"
+        ),
+        QMessageBox.StandardButton.Cancel,
+        parent,
+    )
+    box.setInformativeText(
+        _("You can open it read-only, and save a copy under another name if you change it.")
+    )
+    read_only = box.addButton(_("Open &Read-Only"), QMessageBox.ButtonRole.AcceptRole)
+    box.setDefaultButton(read_only)
+    box.setObjectName("fileInUseBox")
+    _answer_with(box, lambda: box.clickedButton() is read_only, on_answer)
+    return box
+
+
+def ask_reload(parent: QWidget, name: str, on_answer: Callable[[bool], None]) -> QMessageBox:
+    """Another program changed the file: ``on_answer(True)`` to reload it, False to keep ours."""
+    from PySide6.QtWidgets import QMessageBox
+
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        _("File changed on disk"),
+        _("{name} was changed by another program.").format(name=name),
+        QMessageBox.StandardButton.NoButton,
+        parent,
+    )
+    box.setInformativeText(
+        _(
+            "Reload it and lose your changes in this window, or keep your version "
+            "(saving it then replaces the other program's changes)."
+        )
+    )
+    reload = box.addButton(_("&Reload (lose my changes)"), QMessageBox.ButtonRole.DestructiveRole)
+    keep = box.addButton(_("&Keep mine"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(keep)
+    box.setEscapeButton(keep)
+    box.setObjectName("changedOnDiskBox")
+    _answer_with(box, lambda: box.clickedButton() is reload, on_answer)
+    return box
+
+
+def _answer_with(
+    box: QMessageBox, chosen: Callable[[], bool], on_answer: Callable[[bool], None]
+) -> None:
+    def answered(_result: int) -> None:
+        on_answer(chosen())
+        box.deleteLater()
+
+    box.finished.connect(answered)
+    box.open()

@@ -117,8 +117,12 @@ class FileActions(QObject):
             return False
         document = Document(article, path.resolve())
         document.read_only = not os.access(path, os.W_OK)
-        self.window.set_document(document)
-        self.remember(path)
+
+        def show() -> None:
+            self.window.set_document(document)
+            self.remember(path)
+
+        self.window.safety.claim(document, show)  # may first ask: open read-only?
         return True
 
     def import_path(self, path: Path) -> bool:
@@ -148,8 +152,8 @@ class FileActions(QObject):
     # --- saving ---------------------------------------------------------------
 
     def save(self) -> bool:
-        if self.document.path is None:
-            return self.save_as_dialog()
+        if self.document.path is None or self.document.read_only:
+            return self.save_as_dialog()  # a read-only file is never saved over
         return self.save_to(self.document.path)
 
     def save_as_dialog(self) -> bool:
@@ -172,15 +176,22 @@ class FileActions(QObject):
     def save_to(self, path: Path) -> bool:
         """Write the article to ``path``; on failure say why and keep the document modified."""
         path = Path(path)
+        headline = _("Could not save {name}").format(name=path.name)
+        refusal = self.window.safety.may_write(path)
+        if refusal:
+            self.last_error = refusal
+            self.last_box = dialogs.show_error(self.window, headline, refusal)
+            return False
         try:
             cipformat.save(self.document.article, path, backup=True)
         except UserError as error:
-            self._show_error(_("Could not save {name}").format(name=path.name), error)
+            self._show_error(headline, error)
             return False
         if self.document.path != path.resolve():
             self.document.set_path(path.resolve())
         self.document.read_only = False
         self.document.mark_saved()
+        self.window.safety.saved()
         self.remember(path)
         self.window.show_message(_("Saved {name}").format(name=path.name))
         return True

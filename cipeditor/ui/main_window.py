@@ -19,6 +19,7 @@ from cipeditor.ui import dialogs
 from cipeditor.ui.actions import build_menus
 from cipeditor.ui.bilingual_editor import BilingualEditor
 from cipeditor.ui.document import Document
+from cipeditor.ui.document_safety import DocumentSafety
 from cipeditor.ui.file_actions import FileActions, new_document
 from cipeditor.ui.fonts import load_font, save_font
 from cipeditor.ui.settings import Settings
@@ -53,6 +54,7 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self._may_close = False
         self._restore_settings()
+        self.safety = DocumentSafety(self)  # autosave, recovery, lock, outside changes
         self.set_document(self.document)
 
     # --- the document -----------------------------------------------------------
@@ -87,6 +89,7 @@ class MainWindow(QMainWindow):
             self.find_bar = None
         self._update_title()
         self.setWindowModified(document.modified)
+        self.safety.follow(document)
 
     def _show_position(self) -> None:
         self.status.show_current_pair(self.editor.current_index())
@@ -191,6 +194,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._may_close or not self.document.modified:
             self.save_settings()
+            self.safety.closed()
             event.accept()
             return
         event.ignore()

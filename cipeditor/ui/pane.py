@@ -288,6 +288,12 @@ class PaneEdit(QTextEdit):
                 )
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        if self.isReadOnly():  # a locked file: moving, selecting and copying only
+            super().keyPressEvent(event)
+        else:
+            self._edit_key(event)
+
+    def _edit_key(self, event: QKeyEvent) -> None:
         from PySide6.QtCore import Qt  # not at import: its enums are costly to set up
 
         if event.matches(QKeySequence.StandardKey.Undo):

@@ -25,6 +25,7 @@ DEFAULTS: dict[str, Any] = {
     "fonts/en": "",
     "files/recent": [],
     "files/last_folder": "",
+    "autosave/interval_seconds": 60,
 }
 
 
