@@ -11,7 +11,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QUndoGroup
-from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QVBoxLayout, QWidget
 
 from cipeditor import __version__
 from cipeditor.article.model import LANGS, Pair
@@ -22,8 +22,12 @@ from cipeditor.ui.bilingual_editor import BilingualEditor
 from cipeditor.ui.document import Document
 from cipeditor.ui.file_actions import FileActions, new_document
 from cipeditor.ui.fonts import load_font, save_font
+from cipeditor.ui.language import connect_retranslate
 from cipeditor.ui.settings import Settings
 from cipeditor.ui.status import DocumentStatus
+from cipeditor.ui.window_docks import WindowDocks
+from cipeditor.ui.window_find import install_find_bar, show_find_bar
+from cipeditor.ui.window_language import retranslate_window
 
 MESSAGE_MS = 5000
 
@@ -38,7 +42,6 @@ class MainWindow(QMainWindow):
         self.undo_group = QUndoGroup(self)
         self.files = FileActions(self, self.settings)
         self.editor = BilingualEditor(self.document, self)
-        self.find_bar: QWidget | None = None
         central = QWidget(self)
         self.central_layout = QVBoxLayout(central)
         self.central_layout.setContentsMargins(0, 0, 0, 0)
@@ -48,15 +51,18 @@ class MainWindow(QMainWindow):
         self.status = DocumentStatus(self.document, self)
         self.setStatusBar(self.status)
         self.editor.currentPairChanged.connect(self.status.show_current_pair)
-        # Integration point (metadata helper): the dock holds MetadataPanel(document).
+        # The dock's contents (the metadata panel) come with WindowDocks, after the menus.
         self.metadata_dock = QDockWidget(_("Metadata"), self)
         self.metadata_dock.setObjectName("metadataDock")
-        self.addDockWidget(Qt.DockWidgetArea.TopDockWidgetArea, self.metadata_dock)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.metadata_dock)
         self.actions_by_name = build_menus(self)
+        self.docks = WindowDocks(self)  # metadata and QA panels; self.qa_panel for glossaries
+        self.find_bar = install_find_bar(self)
         self.setAcceptDrops(True)
         self._may_close = False
         self._restore_settings()
         self.set_document(self.document)
+        connect_retranslate(self.retranslate)
 
     # --- the document -----------------------------------------------------------
 
@@ -81,13 +87,9 @@ class MainWindow(QMainWindow):
             self.editor.set_document(document)
         self.status.set_document(document)
         self._show_position()
-        panel = self._metadata_widget(document)
-        self.metadata_dock.setWidget(panel)
-        if isinstance(panel, QLabel):  # no panel in this build: keep the space for the text
-            self.metadata_dock.hide()
-        if self.find_bar is not None:
-            self.find_bar.deleteLater()
-            self.find_bar = None
+        self.docks.set_document(document)
+        if self.find_bar.document is not document:
+            self.find_bar.set_document(document)
         self._update_title()
         self.setWindowModified(document.modified)
 
@@ -98,26 +100,16 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(_("{name}[*] — CIP Editor").format(name=self.files.display_name()))
         self.status.show_state()
 
-    def _metadata_widget(self, document: Document) -> QWidget:
-        try:
-            from cipeditor.ui.metadata_panel import MetadataPanel
-        except ImportError:  # the panel is built separately; until it lands, say so
-            return QLabel(_("The metadata panel is not available in this build."))
-        return MetadataPanel(document)
-
     def show_find_bar(self, replace: bool = False) -> None:
         """Edit › Find / Replace: show the find bar under the panes."""
-        if self.find_bar is None:
-            try:
-                from cipeditor.ui.find_replace import FindReplaceBar
-            except ImportError:
-                self.show_message(_("Find and replace is not available in this build."))
-                return
-            self.find_bar = FindReplaceBar(self.document, self.editor)
-            self.central_layout.addWidget(self.find_bar)
-        self.find_bar.show()
-        if hasattr(self.find_bar, "start"):
-            self.find_bar.start(replace=replace)
+        show_find_bar(self, replace=replace)
+
+    def retranslate(self) -> None:
+        """Every text of the window in the current interface language."""
+        retranslate_window(self)
+        self._update_title()
+        self._show_position()
+        self.status.recount()
 
     # --- messages -----------------------------------------------------------------
 
