@@ -21,7 +21,7 @@ from cipeditor.ui.actions import build_menus
 from cipeditor.ui.bilingual_editor import BilingualEditor
 from cipeditor.ui.document import Document
 from cipeditor.ui.file_actions import FileActions, new_document
-from cipeditor.ui.fonts import load_font, save_font
+from cipeditor.ui.fonts import load_font
 from cipeditor.ui.language import connect_retranslate
 from cipeditor.ui.settings import Settings
 from cipeditor.ui.status import DocumentStatus
@@ -123,19 +123,9 @@ class MainWindow(QMainWindow):
         dialogs.show_about(self, __version__)
 
     def show_preferences(self) -> None:
-        from cipeditor.ui.preferences import PreferencesDialog
+        from cipeditor.ui.preferences import show_preferences
 
-        fonts = {lang: self.editor.panes[lang].font() for lang in LANGS}
-        dialog = PreferencesDialog(fonts, self)
-
-        def accepted() -> None:
-            for lang in LANGS:
-                self.editor.set_font(lang, dialog.fonts[lang])
-                save_font(self.settings, lang, dialog.fonts[lang])
-
-        dialog.accepted.connect(accepted)
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
+        show_preferences(self)
 
     # --- settings -----------------------------------------------------------------
 

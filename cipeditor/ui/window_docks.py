@@ -8,11 +8,11 @@ Activating a QA issue selects its text through :class:`WindowMatchView`.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QDockWidget, QLabel, QScrollArea
+from PySide6.QtWidgets import QDockWidget, QHeaderView, QLabel, QScrollArea
 
-from cipeditor.i18n import _, ngettext
+from cipeditor.i18n import N_, _, ngettext
 from cipeditor.qa.issue import Issue, Severity
 from cipeditor.ui.document import Document
 from cipeditor.ui.match_view import WindowMatchView
@@ -21,6 +21,9 @@ from cipeditor.ui.qa_panel import QAPanel
 from cipeditor.ui.retranslatable import remember, tr
 
 Area = Qt.DockWidgetArea
+DOCK_WIDTH = 460
+METADATA_HEIGHT = 430
+QA_HEIGHT = 300
 
 
 class WindowDocks:
@@ -42,7 +45,7 @@ class WindowDocks:
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(window.metadata_panel)
-        scroll.setMinimumWidth(380)
+        scroll.setMinimumWidth(360)
         window.metadata_scroll = scroll
         window.metadata_dock.setWidget(scroll)
 
@@ -51,9 +54,19 @@ class WindowDocks:
         window.qa_dock.setObjectName("qaDock")
         window.addDockWidget(Area.RightDockWidgetArea, window.qa_dock)
         window.splitDockWidget(window.metadata_dock, window.qa_dock, Qt.Orientation.Vertical)
+        if window.settings.get("window/state").isEmpty():
+            # Sizes only hold once the window is laid out: after the first show.
+            QTimer.singleShot(0, self._first_layout)
         window.qa_panel = None
         self._glossaries: list = []
         self._new_qa_panel(window.document)
+
+    def _first_layout(self) -> None:
+        """First start: the metadata fits without scrolling, the issues get the rest."""
+        window = self.window
+        docks = [window.metadata_dock, window.qa_dock]
+        window.resizeDocks(docks, [METADATA_HEIGHT, QA_HEIGHT], Qt.Orientation.Vertical)
+        window.resizeDocks([window.metadata_dock], [DOCK_WIDTH], Qt.Orientation.Horizontal)
 
     def _new_qa_panel(self, document: Document) -> None:
         old = self.window.qa_panel
@@ -61,6 +74,10 @@ class WindowDocks:
         panel = QAPanel(document)
         if glossaries:
             panel.set_glossaries(glossaries)
+        header = panel.tree.header()  # the message takes the room, the place what it needs
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         panel.issueActivated.connect(self.show_issue)
         panel.issuesChanged.connect(self._show_count)
         self.window.qa_panel = panel
@@ -90,8 +107,8 @@ class WindowDocks:
         window.qa_dock.setWindowTitle(_("Quality Checks"))
         # A dock names its View menu entry after its title: give the entries their own names.
         for name, text in (
-            ("metadata_panel", tr("&Metadata Panel")),
-            ("qa_panel", tr("&QA Panel")),
+            ("metadata_panel", tr(N_("&Metadata Panel"))),
+            ("qa_panel", tr(N_("&QA Panel"))),
         ):
             action = window.actions_by_name[name]
             action.setText(text)

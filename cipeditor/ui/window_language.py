@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtGui import QAction, QKeySequence
 
+from cipeditor.i18n import N_
 from cipeditor.ui.retranslatable import retranslate_actions, tr
 
 
@@ -23,8 +24,8 @@ def retranslate_window(window) -> None:
 def _renew_undo_actions(window) -> None:
     group = window.undo_group
     renewed = {
-        "undo": (group.createUndoAction(window, tr("Undo")), QKeySequence.StandardKey.Undo),
-        "redo": (group.createRedoAction(window, tr("Redo")), QKeySequence.StandardKey.Redo),
+        "undo": (group.createUndoAction(window, tr(N_("Undo"))), QKeySequence.StandardKey.Undo),
+        "redo": (group.createRedoAction(window, tr(N_("Redo"))), QKeySequence.StandardKey.Redo),
     }
     for name, (action, keys) in renewed.items():
         old: QAction = window.actions_by_name[name]
