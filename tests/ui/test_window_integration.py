@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDockWidget
 
 from cipeditor.article import cipformat
 from cipeditor.article.model import Article, Bilingual, Meta, Pair
+from cipeditor.paths import SAMPLE_ARTICLE
 from cipeditor.ui.language import switch_language
-from tests.conftest import DATA
+from tests.conftest import DATA, ROOT
 from tests.ui.conftest import settle
 
 pytestmark = pytest.mark.gui
@@ -193,3 +198,29 @@ def test_preferences_keep_the_templates_folder_and_the_autosave_interval(qtbot, 
         dialog.accept()
     assert ExportSettings().templates_dir == tmp_path
     assert window.settings.get("autosave/interval_seconds") == 120
+
+
+def test_the_window_comes_up_in_chinese_from_the_command_line(tmp_path):
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path)}
+    sample = str(SAMPLE_ARTICLE)
+    result = subprocess.run(
+        [sys.executable, "-m", "cipeditor", "--ui-lang", "zh_CN", "--quit-after-startup", sample],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert '"zh_CN"' in (tmp_path / "cipeditor" / "ui.json").read_text(encoding="utf-8")
+
+
+def test_a_window_built_in_chinese_has_chinese_menus(qtbot):
+    from cipeditor.ui.main_window import MainWindow
+
+    switch_language("zh_CN", remember=False)
+    window = MainWindow()
+    qtbot.addWidget(window)
+    assert menu_titles(window)[:3] == ["文件(&F)", "编辑(&E)", "视图(&V)"]
+    assert window.qa_dock.windowTitle() == "质量检查"
