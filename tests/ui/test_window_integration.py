@@ -224,3 +224,35 @@ def test_a_window_built_in_chinese_has_chinese_menus(qtbot):
     qtbot.addWidget(window)
     assert menu_titles(window)[:3] == ["文件(&F)", "编辑(&E)", "视图(&V)"]
     assert window.qa_dock.windowTitle() == "质量检查"
+
+
+def test_a_metadata_hit_is_selected_in_its_field(qtbot, window):
+    window.document.article.meta.title = Bilingual("园区动态", "Park news of the week")
+    window.metadata_panel.reload_all()
+    window.show_find_bar()
+    qtbot.keyClicks(window.find_bar.find_edit, "news")
+    field = window.metadata_panel.title["en"]
+    qtbot.waitUntil(lambda: field.selectedText() == "news")
+    assert field.selectionStart() == len("Park ")
+    assert window.find_bar.find_edit.hasFocus()  # typing goes on in the find field
+
+
+def test_clicking_a_title_issue_selects_the_title_field(qtbot, window):
+    window.metadata_dock.hide()
+    window.document.article.meta.title = Bilingual("园区动态", "Visit of the Chinese")
+    window.document.metaChanged.emit("title")
+    panel = window.qa_panel
+    qtbot.waitUntil(lambda: any(i.field == "title" for i in panel.issues()))
+    issue = next(i for i in panel.issues() if i.field == "title")
+    with qtbot.waitSignal(panel.issueActivated):
+        item = next(
+            item
+            for group in range(panel.tree.topLevelItemCount())
+            for item in _children(panel.tree.topLevelItem(group))
+            if item.text(0) == issue.message
+        )
+        rect = panel.tree.visualItemRect(item)
+        qtbot.mouseClick(panel.tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    field = window.metadata_panel.title[issue.lang or "zh"]
+    assert window.metadata_dock.isVisible()  # shown again to show the field
+    assert field.hasFocus() and field.hasSelectedText()
