@@ -184,12 +184,16 @@ class QAPanel(QWidget):
         return where
 
     def _icon(self, severity: Severity):
-        icons = {
-            Severity.ERROR: QStyle.StandardPixmap.SP_MessageBoxCritical,
-            Severity.WARNING: QStyle.StandardPixmap.SP_MessageBoxWarning,
-            Severity.INFO: QStyle.StandardPixmap.SP_MessageBoxInformation,
-        }
-        return self.style().standardIcon(icons[severity])
+        # Looked up once per severity: a long article lists thousands of issues.
+        cache = self.__dict__.setdefault("_icons", {})
+        if severity not in cache:
+            icons = {
+                Severity.ERROR: QStyle.StandardPixmap.SP_MessageBoxCritical,
+                Severity.WARNING: QStyle.StandardPixmap.SP_MessageBoxWarning,
+                Severity.INFO: QStyle.StandardPixmap.SP_MessageBoxInformation,
+            }
+            cache[severity] = self.style().standardIcon(icons[severity])
+        return cache[severity]
 
     def _current_issue(self) -> Issue | None:
         item = self.tree.currentItem()

@@ -24,6 +24,9 @@ Area = Qt.DockWidgetArea
 DOCK_WIDTH = 460
 METADATA_HEIGHT = 430
 QA_HEIGHT = 300
+DEFER_QA_PAIRS = 500
+DEFER_QA_MS = 300
+"""From DEFER_QA_PAIRS pairs on, a newly opened article is checked DEFER_QA_MS later."""
 
 
 class WindowDocks:
@@ -97,7 +100,18 @@ class WindowDocks:
 
     def set_document(self, document: Document) -> None:
         self.window.metadata_panel.set_document(document)
-        if self.window.qa_panel.document is not document:
+        if self.window.qa_panel.document is document:
+            return
+        if len(document.article.body) < DEFER_QA_PAIRS:
+            self._new_qa_panel(document)
+        else:
+            # Checking thousands of pairs takes a second or two: show the text first
+            # (its first screen is painted and aligned well within the delay).
+            self.window.qa_panel.tree.clear()
+            QTimer.singleShot(DEFER_QA_MS, lambda: self._new_qa_panel_if_current(document))
+
+    def _new_qa_panel_if_current(self, document: Document) -> None:
+        if self.window.document is document and self.window.qa_panel.document is not document:
             self._new_qa_panel(document)
 
     def retranslate(self) -> None:

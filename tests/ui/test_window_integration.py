@@ -256,3 +256,16 @@ def test_clicking_a_title_issue_selects_the_title_field(qtbot, window):
     field = window.metadata_panel.title[issue.lang or "zh"]
     assert window.metadata_dock.isVisible()  # shown again to show the field
     assert field.hasFocus() and field.hasSelectedText()
+
+
+def test_a_long_article_is_shown_first_and_checked_right_after(qtbot, window, tmp_path):
+    from cipeditor.ui.window_docks import DEFER_QA_PAIRS
+
+    body = [Pair("园区动态。", "Park news.") for _ in range(DEFER_QA_PAIRS)]
+    body[-1] = Pair("2019年。", "In 2018.")
+    path = tmp_path / "long.cip"
+    cipformat.save(Article(body=body), path)
+    assert window.files.open_path(path)
+    assert window.qa_panel.document is not window.document  # not checked before the paint
+    qtbot.waitUntil(lambda: window.qa_panel.document is window.document, timeout=5000)
+    assert any(issue.paragraph == DEFER_QA_PAIRS - 1 for issue in window.qa_panel.issues())
