@@ -50,6 +50,8 @@ class QAPanel(QWidget):
         self._by_segment: dict[tuple[str, int | None], list[Issue]] = {}
         self._article_issues: list[Issue] = []
         self._dirty_segments: set[tuple[str, int | None]] = set()
+        self._listed: list[Issue] | None = None  # what the tree shows
+        self._icons: dict[Severity, object] = {}
         self._build()
         self._segment_timer = self._timer(_SEGMENT_CHECK_DELAY_MS, self._recheck_dirty)
         self._article_timer = self._timer(_ARTICLE_CHECK_DELAY_MS, self._recheck_article)
@@ -122,11 +124,11 @@ class QAPanel(QWidget):
             key = _segment_key(segment)
             if key in wanted:
                 self._by_segment[key] = check_segment(context, segment)
-        self._refresh()
+        self._refresh(force=False)
 
     def _recheck_article(self) -> None:
         self._article_issues = self._run_article_checks(self._context())
-        self._refresh()
+        self._refresh(force=False)
 
     def _run_article_checks(self, context: CheckContext) -> list[Issue]:
         found = [issue for check in ARTICLE_CHECKS for issue in check.run(context)]
@@ -138,7 +140,11 @@ class QAPanel(QWidget):
         return listed + self._article_issues
 
     # -- showing ----------------------------------------------------------------
-    def _refresh(self) -> None:
+    def _refresh(self, force: bool = True) -> None:
+        listed = self.issues()
+        if not force and listed == self._listed:
+            return  # typing that changes no issue must not rebuild a long list
+        self._listed = listed
         current = self._current_issue()
         self.tree.clear()
         by_category: dict[Category, list[Issue]] = {}
@@ -185,7 +191,7 @@ class QAPanel(QWidget):
 
     def _icon(self, severity: Severity):
         # Looked up once per severity: a long article lists thousands of issues.
-        cache = self.__dict__.setdefault("_icons", {})
+        cache = self._icons
         if severity not in cache:
             icons = {
                 Severity.ERROR: QStyle.StandardPixmap.SP_MessageBoxCritical,
