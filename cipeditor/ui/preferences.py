@@ -75,7 +75,7 @@ class PreferencesDialog(QDialog):
         folder_row = QHBoxLayout()
         folder_row.addWidget(self.templates_edit, 1)
         folder_row.addWidget(self.browse_button)
-        self._row(layout, "templates", folder_row)
+        self._row(layout, "templates", folder_row, self.templates_edit)
         self.autosave_spin = QSpinBox(self)
         self.autosave_spin.setRange(*AUTOSAVE_RANGE)
         self.autosave_spin.setValue(autosave_seconds)
@@ -88,10 +88,9 @@ class PreferencesDialog(QDialog):
         layout.addRow(box)
         connect_retranslate(self.retranslate)
 
-    def _row(self, layout: QFormLayout, name: str, field) -> None:
+    def _row(self, layout: QFormLayout, name: str, field, buddy: QWidget | None = None) -> None:
         label = QLabel(self)
-        if isinstance(field, QWidget):
-            label.setBuddy(field)
+        label.setBuddy(buddy or field)  # the label's Alt+letter focuses it
         self.labels[name] = label
         layout.addRow(label, field)
 
