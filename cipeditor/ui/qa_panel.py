@@ -8,6 +8,7 @@ re-checks everything. Activating an issue asks the window to select its text.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -57,7 +58,9 @@ class QAPanel(QWidget):
         self._article_timer = self._timer(_ARTICLE_CHECK_DELAY_MS, self._recheck_article)
         document.pairTextChanged.connect(lambda index, _lang: self._schedule(("body", index)))
         document.metaChanged.connect(lambda name: self._schedule((name, None)))
-        document.structureChanged.connect(self.recheck_all)
+        document.pairsInserted.connect(self._pairs_inserted)
+        document.pairsRemoved.connect(lambda index, count: self._shift(index + count, -count))
+        document.structureChanged.connect(self._structure_changed)
         document.pairKindChanged.connect(lambda index: self._schedule(("body", index)))
         document.acceptedChanged.connect(self.recheck_all)
         self.recheck_all()
@@ -103,6 +106,37 @@ class QAPanel(QWidget):
 
     def _schedule(self, key: tuple[str, int | None]) -> None:
         self._dirty_segments.add(key)
+        self._segment_timer.start()
+        self._article_timer.start()
+
+    def _pairs_inserted(self, index: int, count: int) -> None:
+        self._shift(index, count)
+        self._dirty_segments.update(("body", i) for i in range(index, index + count))
+
+    def _shift(self, start: int, delta: int) -> None:
+        """Pairs from ``start`` on moved by ``delta``: their results follow them.
+
+        A split, merge or move re-checks only the pairs it touched (and the
+        article-wide checks after a pause): re-checking thousands of pairs on
+        every Enter would freeze the window for a second.
+        """
+        removed = range(start + delta, start) if delta < 0 else range(0)
+        shifted: dict[tuple[str, int | None], list[Issue]] = {}
+        for (field, paragraph), found in self._by_segment.items():
+            if field != "body" or paragraph is None or paragraph < start:
+                if not (field == "body" and paragraph in removed):
+                    shifted[(field, paragraph)] = found
+                continue
+            moved = paragraph + delta
+            shifted[(field, moved)] = [replace(issue, paragraph=moved) for issue in found]
+        self._by_segment = shifted
+        self._dirty_segments = {
+            (field, p + delta if field == "body" and p is not None and p >= start else p)
+            for field, p in self._dirty_segments
+            if not (field == "body" and p in removed)
+        }
+
+    def _structure_changed(self) -> None:
         self._segment_timer.start()
         self._article_timer.start()
 

@@ -269,3 +269,42 @@ def test_a_long_article_is_shown_first_and_checked_right_after(qtbot, window, tm
     assert window.qa_panel.document is not window.document  # not checked before the paint
     qtbot.waitUntil(lambda: window.qa_panel.document is window.document, timeout=5000)
     assert any(issue.paragraph == DEFER_QA_PAIRS - 1 for issue in window.qa_panel.issues())
+
+
+def test_after_structural_edits_the_qa_list_equals_a_full_check(qtbot, window, tmp_path):
+    from cipeditor.ui.qa_panel import QAPanel
+
+    article = Article(
+        body=[
+            Pair("园区动态", "CIP news"),
+            Pair("李林表示，2019年将建设好创新园。", "Li Lin said in 2018 the park will grow."),
+            Pair("共有3家企业。", "There are 4 companies."),
+            Pair("座谈会结束。", "The  meeting ended."),
+        ]
+    )
+    path = tmp_path / "issues.cip"
+    cipformat.save(article, path)
+    assert window.files.open_path(path)
+    editor, panel = window.editor, window.qa_panel
+
+    def same_as_full_check() -> None:
+        fresh = QAPanel(window.document)
+        qtbot.addWidget(fresh)
+        expected = sorted(map(repr, fresh.issues()))
+        qtbot.waitUntil(lambda: sorted(map(repr, panel.issues())) == expected)
+
+    editor.panes["zh"].place_cursor(0, 0)
+    editor.insert_pair(below=False)
+    same_as_full_check()
+    editor.panes["zh"].place_cursor(2, 0)
+    editor.move_pair(1)
+    same_as_full_check()
+    editor.panes["zh"].place_cursor(1, 0)
+    editor.merge_with_next()
+    same_as_full_check()
+    editor.panes["zh"].place_cursor(3, 0)
+    editor.delete_pair()
+    same_as_full_check()
+    window.actions_by_name["undo"].trigger()
+    same_as_full_check()
+    assert any(issue.check == "numbers-mismatch" for issue in panel.issues())
