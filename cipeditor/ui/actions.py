@@ -137,7 +137,7 @@ def _view_menu(builder: _MenuBuilder, menu: QMenu) -> None:
     swapped.toggled.connect(lambda on: on != editor.is_swapped() and editor.swap_panes())
     add(menu, "counterpart", _("&Jump to Counterpart"), editor.jump_to_counterpart, "F6")
     menu.addSeparator()
-    # Integration point (metadata helper): the dock's own show/hide action.
+    # The dock's own show/hide action; WindowDocks adds the QA panel's after it.
     metadata = window.metadata_dock.toggleViewAction()
     metadata_text = _("&Metadata Panel")
     metadata.setText(metadata_text)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
@@ -22,6 +23,9 @@ from cipeditor.ui import dialogs
 from cipeditor.ui.dialogs import SaveChoice
 from cipeditor.ui.document import Document
 from cipeditor.ui.settings import Settings, add_recent
+
+if TYPE_CHECKING:  # the importers load their libraries lazily: no import at start-up
+    from cipeditor.importers import Imported
 
 CIP_FILTER = "*.cip"
 
@@ -151,7 +155,7 @@ class FileActions(QObject):
         self.open_imported(imported)
         return True
 
-    def open_imported(self, imported) -> None:
+    def open_imported(self, imported: Imported) -> None:
         """Show an :class:`~cipeditor.importers.Imported` as a new, unsaved, modified article."""
         document = Document(imported.article)
         self.window.set_document(document)
