@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QDockWidget, QHeaderView, QLabel, QScrollArea
+from PySide6.QtWidgets import QDockWidget, QHeaderView, QScrollArea, QToolButton
 
 from cipeditor.i18n import N_, _, ngettext
 from cipeditor.qa.issue import Issue, Severity
@@ -36,7 +36,9 @@ class WindowDocks:
         self.window = window
         self.view = WindowMatchView(window)
         window.match_view = self.view
-        self.issue_count = QLabel(window.status)
+        self.issue_count = QToolButton(window.status)  # a click shows the QA panel
+        self.issue_count.setAutoRaise(True)
+        self.issue_count.clicked.connect(self._show_qa_dock)
         window.status.addPermanentWidget(self.issue_count)
         self._build_metadata(window)
         self._build_qa(window)
@@ -144,6 +146,11 @@ class WindowDocks:
         self.issue_count.setText(
             ngettext("{count} QA issue", "{count} QA issues", serious).format(count=serious)
         )
+
+    def _show_qa_dock(self) -> None:
+        self.window.qa_dock.show()
+        self.window.qa_dock.raise_()
+        self.window.qa_panel.tree.setFocus()
 
     def show_issue(self, issue: Issue) -> None:
         """Select the text an issue is about (the whole field when it has no offsets)."""

@@ -23,7 +23,15 @@ def install_find_bar(window) -> FindReplaceBar:
         menu.insertAction(before, action)
         window.actions_by_name[name] = action
     bar.closed.connect(lambda: window.editor.focused_pane().setFocus())
+    for action in (bar.find_next_action, bar.find_previous_action):
+        # F3 after the bar was closed: the hit is selected, and the bar comes back with it.
+        action.triggered.connect(lambda _checked=False: bar.isHidden() and _reopen(bar))
     return bar
+
+
+def _reopen(bar: FindReplaceBar) -> None:
+    bar.show()
+    bar.refresh()
 
 
 def show_find_bar(window, *, replace: bool) -> None:

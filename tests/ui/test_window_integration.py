@@ -308,3 +308,25 @@ def test_after_structural_edits_the_qa_list_equals_a_full_check(qtbot, window, t
     window.actions_by_name["undo"].trigger()
     same_as_full_check()
     assert any(issue.check == "numbers-mismatch" for issue in panel.issues())
+
+
+def test_the_issue_count_in_the_status_bar_brings_the_qa_panel_back(qtbot, window):
+    window.actions_by_name["qa_panel"].trigger()
+    assert not window.qa_dock.isVisible()
+    qtbot.mouseClick(window.docks.issue_count, Qt.MouseButton.LeftButton)
+    assert window.qa_dock.isVisible()
+
+
+def test_f3_after_closing_the_bar_finds_the_next_hit_and_reopens_it(qtbot, window):
+    window.show_find_bar()
+    qtbot.keyClicks(window.find_bar.find_edit, "Li")
+    english = window.editor.panes["en"]
+    qtbot.waitUntil(lambda: english.textCursor().selectedText() == "Li")
+    first = english.textCursor().position()
+    qtbot.keyClick(window.find_bar.find_edit, Qt.Key.Key_Escape)
+    assert not window.find_bar.isVisible()
+    assert english.hits == []
+    window.actions_by_name["find_next"].trigger()
+    assert window.find_bar.isVisible()
+    assert english.textCursor().position() != first
+    assert english.hits  # the hits are painted again
