@@ -21,6 +21,7 @@ from cipeditor.importers.sides import check_limits, choose_lang, side_pair, side
 MAX_LINES = 2_000_000
 """More lines than any article has (an article holds at most 200,000 paragraphs)."""
 
+
 def read(path: Path, lang: str | None) -> Imported:
     """Import the text file at ``path`` as the ``lang`` side (detected when ``None``)."""
     return parse(read_text(path), lang, source=str(path))

@@ -9,7 +9,8 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
 from cipeditor.article.model import Kind
-from cipeditor.i18n import _
+from cipeditor.ui.retranslatable import remember
+from cipeditor.ui.retranslatable import tr as _  # texts translated again on a language switch
 
 Key = QKeySequence.StandardKey
 
@@ -34,6 +35,7 @@ def _action(
 ) -> QAction:
     action = QAction(text, window)
     action.setObjectName(name)
+    remember(action, text)
     if isinstance(shortcut, QKeySequence.StandardKey):
         keys = QKeySequence.keyBindings(shortcut)
         # Some platforms define no key for Quit or Preferences: use the common one there.
@@ -64,23 +66,30 @@ def build_menus(window) -> dict[str, QAction]:
     """Create the actions of ``window`` (a MainWindow) and put them in its menu bar."""
     builder = _MenuBuilder(window)
     bar = window.menuBar()
-    _file_menu(builder, bar.addMenu(_("&File")))
-    _edit_menu(builder, bar.addMenu(_("&Edit")))
-    _view_menu(builder, bar.addMenu(_("&View")))
-    _pair_menu(builder, bar.addMenu(_("&Pair")))
-    help_menu = bar.addMenu(_("&Help"))
+    _file_menu(builder, _menu(bar, _("&File")))
+    _edit_menu(builder, _menu(bar, _("&Edit")))
+    _view_menu(builder, _menu(bar, _("&View")))
+    _pair_menu(builder, _menu(bar, _("&Pair")))
+    help_menu = _menu(bar, _("&Help"))
     builder.add(help_menu, "about", _("&About CIP Editor"), window.show_about)
     return builder.actions
+
+
+def _menu(parent, title: str) -> QMenu:
+    menu = parent.addMenu(title)
+    remember(menu.menuAction(), title)
+    return menu
 
 
 def _file_menu(builder: _MenuBuilder, menu: QMenu) -> None:
     window, files, add = builder.window, builder.window.files, builder.add
     add(menu, "new", _("&New"), files.new, Key.New)
     add(menu, "open", _("&Open…"), files.open_dialog, Key.Open)
-    recent_menu = menu.addMenu(_("Open &Recent"))
+    recent_menu = _menu(menu, _("Open &Recent"))
     recent_menu.aboutToShow.connect(lambda: _fill_recent(window, recent_menu))
     window.recent_menu = recent_menu
     add(menu, "import", _("&Import…"), files.import_dialog, "Ctrl+I")
+    add(menu, "export", _("&Export…"), files.export_dialog, "Ctrl+Shift+E")
     menu.addSeparator()
     add(menu, "save", _("&Save"), files.save, Key.Save)
     add(menu, "save_as", _("Save &As…"), files.save_as_dialog, Key.SaveAs)
@@ -91,9 +100,9 @@ def _file_menu(builder: _MenuBuilder, menu: QMenu) -> None:
 
 def _edit_menu(builder: _MenuBuilder, menu: QMenu) -> None:
     window, editor, add = builder.window, builder.window.editor, builder.add
-    undo = window.undo_group.createUndoAction(window, _("&Undo"))
+    undo = window.undo_group.createUndoAction(window, _("Undo"))
     undo.setShortcuts(Key.Undo)
-    redo = window.undo_group.createRedoAction(window, _("&Redo"))
+    redo = window.undo_group.createRedoAction(window, _("Redo"))
     redo.setShortcuts(Key.Redo)
     menu.addActions([undo, redo])
     builder.actions["undo"], builder.actions["redo"] = undo, redo
@@ -128,11 +137,15 @@ def _view_menu(builder: _MenuBuilder, menu: QMenu) -> None:
     swapped.toggled.connect(lambda on: on != editor.is_swapped() and editor.swap_panes())
     add(menu, "counterpart", _("&Jump to Counterpart"), editor.jump_to_counterpart, "F6")
     menu.addSeparator()
-    # Integration point (metadata helper): shows or hides the metadata dock.
-    metadata = add(
-        menu, "metadata_panel", _("&Metadata Panel"), None, "Ctrl+Shift+D", checkable=True
-    )
-    metadata.triggered.connect(window.show_metadata_panel)
+    # The dock's own show/hide action; WindowDocks adds the QA panel's after it.
+    metadata = window.metadata_dock.toggleViewAction()
+    metadata_text = _("&Metadata Panel")
+    metadata.setText(metadata_text)
+    remember(metadata, metadata_text)
+    metadata.setShortcut(QKeySequence("Ctrl+Shift+D"))
+    menu.addAction(metadata)
+    builder.actions["metadata_panel"] = metadata
+    window.view_menu = menu
 
 
 def _pair_menu(builder: _MenuBuilder, menu: QMenu) -> None:
@@ -159,7 +172,7 @@ def _pair_menu(builder: _MenuBuilder, menu: QMenu) -> None:
     add(menu, "move_up", _("Move &Up"), lambda: editor.move_pair(-1), "Alt+Up")
     add(menu, "move_down", _("Move Do&wn"), lambda: editor.move_pair(1), "Alt+Down")
     menu.addSeparator()
-    kind_menu = menu.addMenu(_("&Kind"))
+    kind_menu = _menu(menu, _("&Kind"))
     for kind, shortcut in KIND_SHORTCUTS.items():
         add(
             kind_menu,

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication
 
 from cipeditor import messages, paths
 from cipeditor.ui import crash
+from cipeditor.ui.language import install_application_language
 from cipeditor.ui.main_window import MainWindow
 from cipeditor.ui.settings import APPLICATION, ORGANIZATION
 
@@ -27,6 +28,7 @@ def run_editor(args: Namespace) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName(APPLICATION)
     app.setOrganizationName(ORGANIZATION)
+    install_application_language(app)  # Qt's own buttons and dialogs in the chosen language
     crash.install()
     window = MainWindow()
     messages.set_handler(window.show_warning)

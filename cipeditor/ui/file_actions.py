@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
@@ -23,8 +24,10 @@ from cipeditor.ui.dialogs import SaveChoice
 from cipeditor.ui.document import Document
 from cipeditor.ui.settings import Settings, add_recent
 
+if TYPE_CHECKING:  # the importers load their libraries lazily: no import at start-up
+    from cipeditor.importers import Imported
+
 CIP_FILTER = "*.cip"
-IMPORT_PATTERNS = "*.txt *.text *.docx *.html *.htm *.xlf *.xliff *.tmx"
 
 
 def new_document() -> Document:
@@ -87,19 +90,30 @@ class FileActions(QObject):
         self.maybe_discard(choose)
 
     def import_dialog(self) -> None:
-        def choose() -> None:
-            from PySide6.QtWidgets import QFileDialog
+        """File › Import…: one document, or a Chinese and an English one paired."""
 
-            path, _filter = QFileDialog.getOpenFileName(
-                self.window,
-                _("Import document"),
-                self._folder(),
-                _("Documents ({patterns});;All files (*)").format(patterns=IMPORT_PATTERNS),
-            )
-            if path:
-                self.import_path(Path(path))
+        def choose() -> None:
+            from cipeditor.ui.import_dialog import ImportDialog
+
+            dialog = ImportDialog(parent=self.window)
+            dialog.imported.connect(self.open_imported)
+            dialog.finished.connect(dialog.deleteLater)
+            self.last_box = dialog
+            dialog.open()
 
         self.maybe_discard(choose)
+
+    def export_dialog(self) -> None:
+        """File › Export…: DOCX, HTML, XLIFF or TMX of the current article."""
+        from cipeditor.ui.export_dialog import ExportDialog
+
+        dialog = ExportDialog(self.document, parent=self.window)
+        dialog.exported.connect(
+            lambda path: self.window.show_message(_("Exported {name}").format(name=Path(path).name))
+        )
+        dialog.finished.connect(dialog.deleteLater)
+        self.last_box = dialog
+        dialog.open()
 
     def open_recent(self, path: Path) -> None:
         self.maybe_discard(lambda: self.open_path(path))
@@ -142,12 +156,16 @@ class FileActions(QObject):
             self.last_error = reason
             self.last_box = dialogs.show_error(self.window, headline, reason)
             return False
+        self.open_imported(imported)
+        return True
+
+    def open_imported(self, imported: Imported) -> None:
+        """Show an :class:`~cipeditor.importers.Imported` as a new, unsaved, modified article."""
         document = Document(imported.article)
         self.window.set_document(document)
         document.mark_modified()
         for warning in imported.warnings:
             self.window.show_warning(warning)
-        return True
 
     # --- saving ---------------------------------------------------------------
 

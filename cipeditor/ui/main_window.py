@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QUndoGroup
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QVBoxLayout, QWidget
 
@@ -21,9 +22,13 @@ from cipeditor.ui.bilingual_editor import BilingualEditor
 from cipeditor.ui.document import Document
 from cipeditor.ui.document_safety import DocumentSafety
 from cipeditor.ui.file_actions import FileActions, new_document
-from cipeditor.ui.fonts import load_font, save_font
+from cipeditor.ui.fonts import load_font
+from cipeditor.ui.language import connect_retranslate
 from cipeditor.ui.settings import Settings
 from cipeditor.ui.status import DocumentStatus
+from cipeditor.ui.window_docks import WindowDocks
+from cipeditor.ui.window_find import install_find_bar, show_find_bar
+from cipeditor.ui.window_language import retranslate_window
 
 MESSAGE_MS = 5000
 
@@ -38,7 +43,6 @@ class MainWindow(QMainWindow):
         self.undo_group = QUndoGroup(self)
         self.files = FileActions(self, self.settings)
         self.editor = BilingualEditor(self.document, self)
-        self.find_bar: QWidget | None = None
         central = QWidget(self)
         self.central_layout = QVBoxLayout(central)
         self.central_layout.setContentsMargins(0, 0, 0, 0)
@@ -48,14 +52,19 @@ class MainWindow(QMainWindow):
         self.status = DocumentStatus(self.document, self)
         self.setStatusBar(self.status)
         self.editor.currentPairChanged.connect(self.status.show_current_pair)
-        # Integration point (metadata helper): a dock made when the panel exists.
-        self.metadata_dock: QDockWidget | None = None
+        # The dock's contents (the metadata panel) come with WindowDocks, after the menus.
+        self.metadata_dock = QDockWidget(_("Metadata"), self)
+        self.metadata_dock.setObjectName("metadataDock")
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.metadata_dock)
         self.actions_by_name = build_menus(self)
+        self.docks = WindowDocks(self)  # metadata and QA panels; self.qa_panel for glossaries
+        self.find_bar = install_find_bar(self)
         self.setAcceptDrops(True)
         self._may_close = False
         self._restore_settings()
         self.safety = DocumentSafety(self)  # autosave, recovery, lock, outside changes
         self.set_document(self.document)
+        connect_retranslate(self.retranslate)
 
     # --- the document -----------------------------------------------------------
 
@@ -80,13 +89,9 @@ class MainWindow(QMainWindow):
             self.editor.set_document(document)
         self.status.set_document(document)
         self._show_position()
-        panel = self._metadata_panel(document)
-        if panel is not None:
-            self._metadata_dock().setWidget(panel)
-        self.actions_by_name["metadata_panel"].setEnabled(panel is not None)
-        if self.find_bar is not None:
-            self.find_bar.deleteLater()
-            self.find_bar = None
+        self.docks.set_document(document)
+        if self.find_bar.document is not document:
+            self.find_bar.set_document(document)
         self._update_title()
         self.setWindowModified(document.modified)
         self.safety.follow(document)
@@ -98,46 +103,16 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(_("{name}[*] — CIP Editor").format(name=self.files.display_name()))
         self.status.show_state()
 
-    def _metadata_panel(self, document: Document) -> QWidget | None:
-        try:
-            from cipeditor.ui.metadata_panel import MetadataPanel
-        except ImportError:  # the panel is built separately; until it lands, there is none
-            return None
-        return MetadataPanel(document)
-
-    def _metadata_dock(self) -> QDockWidget:
-        if self.metadata_dock is None:
-            # Imported here: setting up Qt's namespace enums costs a noticeable part of
-            # start-up, and a window without docks never needs them.
-            from PySide6.QtCore import Qt
-
-            dock = QDockWidget(_("Metadata"), self)
-            dock.setObjectName("metadataDock")
-            if not self.restoreDockWidget(dock):
-                self.addDockWidget(Qt.DockWidgetArea.TopDockWidgetArea, dock)
-            action = self.actions_by_name["metadata_panel"]
-            dock.visibilityChanged.connect(action.setChecked)
-            action.setChecked(not dock.isHidden())
-            self.metadata_dock = dock
-        return self.metadata_dock
-
-    def show_metadata_panel(self, visible: bool) -> None:
-        if self.metadata_dock is not None:
-            self.metadata_dock.setVisible(visible)
-
     def show_find_bar(self, replace: bool = False) -> None:
         """Edit › Find / Replace: show the find bar under the panes."""
-        if self.find_bar is None:
-            try:
-                from cipeditor.ui.find_replace import FindReplaceBar
-            except ImportError:
-                self.show_message(_("Find and replace is not available in this build."))
-                return
-            self.find_bar = FindReplaceBar(self.document, self.editor)
-            self.central_layout.addWidget(self.find_bar)
-        self.find_bar.show()
-        if hasattr(self.find_bar, "start"):
-            self.find_bar.start(replace=replace)
+        show_find_bar(self, replace=replace)
+
+    def retranslate(self) -> None:
+        """Every text of the window in the current interface language."""
+        retranslate_window(self)
+        self._update_title()
+        self._show_position()
+        self.status.recount()
 
     # --- messages -----------------------------------------------------------------
 
@@ -151,19 +126,9 @@ class MainWindow(QMainWindow):
         dialogs.show_about(self, __version__)
 
     def show_preferences(self) -> None:
-        from cipeditor.ui.preferences import PreferencesDialog
+        from cipeditor.ui.preferences import show_preferences
 
-        fonts = {lang: self.editor.panes[lang].font() for lang in LANGS}
-        dialog = PreferencesDialog(fonts, self)
-
-        def accepted() -> None:
-            for lang in LANGS:
-                self.editor.set_font(lang, dialog.fonts[lang])
-                save_font(self.settings, lang, dialog.fonts[lang])
-
-        dialog.accepted.connect(accepted)
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
+        show_preferences(self)
 
     # --- settings -----------------------------------------------------------------
 

@@ -99,7 +99,9 @@ class MetadataPanel(QWidget):
             self.tags,
         ]
         for edit in lines:
-            edit.setMaxLength(MAX_TEXT_LENGTH)
+            # setMaxLength sets the text again and moves the cursor to the end: only once.
+            if edit.maxLength() != MAX_TEXT_LENGTH:
+                edit.setMaxLength(MAX_TEXT_LENGTH)
         return [*lines, *self.summary.values()]
 
     @staticmethod

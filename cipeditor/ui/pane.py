@@ -30,6 +30,7 @@ from cipeditor.ui.commands.structure import InsertPairs
 from cipeditor.ui.commands.text import EditPairText
 from cipeditor.ui.document import Document
 from cipeditor.ui.gutter import Gutter
+from cipeditor.ui.hit_marks import paint_hits
 from cipeditor.ui.pair_look import kind_formats, paint_bullets, paint_highlight
 
 LINE_SEPARATOR = "\u2028"
@@ -78,6 +79,7 @@ class PaneEdit(QTextEdit):
         self.cursorPositionChanged.connect(self._keep_cursor_in_pairs)
         self._last_width = -1
         self._highlighted = -1
+        self.hits: list[tuple[int, int, int]] = []  # (pair, start, end) search hits, painted
         self._own_document: QTextDocument | None = None
 
     # --- showing the model -------------------------------------------------
@@ -476,6 +478,7 @@ class PaneEdit(QTextEdit):
         self._paint_highlight()
         super().paintEvent(event)
         self._paint_bullets()
+        paint_hits(self, self.hits)
 
     def _paint_highlight(self) -> None:
         paint_highlight(self, self.block(self._highlighted))

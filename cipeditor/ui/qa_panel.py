@@ -8,6 +8,7 @@ re-checks everything. Activating an issue asks the window to select its text.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -50,12 +51,16 @@ class QAPanel(QWidget):
         self._by_segment: dict[tuple[str, int | None], list[Issue]] = {}
         self._article_issues: list[Issue] = []
         self._dirty_segments: set[tuple[str, int | None]] = set()
+        self._listed: list[Issue] | None = None  # what the tree shows
+        self._icons: dict[Severity, object] = {}
         self._build()
         self._segment_timer = self._timer(_SEGMENT_CHECK_DELAY_MS, self._recheck_dirty)
         self._article_timer = self._timer(_ARTICLE_CHECK_DELAY_MS, self._recheck_article)
         document.pairTextChanged.connect(lambda index, _lang: self._schedule(("body", index)))
         document.metaChanged.connect(lambda name: self._schedule((name, None)))
-        document.structureChanged.connect(self.recheck_all)
+        document.pairsInserted.connect(self._pairs_inserted)
+        document.pairsRemoved.connect(lambda index, count: self._shift(index + count, -count))
+        document.structureChanged.connect(self._structure_changed)
         document.pairKindChanged.connect(lambda index: self._schedule(("body", index)))
         document.acceptedChanged.connect(self.recheck_all)
         self.recheck_all()
@@ -104,6 +109,37 @@ class QAPanel(QWidget):
         self._segment_timer.start()
         self._article_timer.start()
 
+    def _pairs_inserted(self, index: int, count: int) -> None:
+        self._shift(index, count)
+        self._dirty_segments.update(("body", i) for i in range(index, index + count))
+
+    def _shift(self, start: int, delta: int) -> None:
+        """Pairs from ``start`` on moved by ``delta``: their results follow them.
+
+        A split, merge or move re-checks only the pairs it touched (and the
+        article-wide checks after a pause): re-checking thousands of pairs on
+        every Enter would freeze the window for a second.
+        """
+        removed = range(start + delta, start) if delta < 0 else range(0)
+        shifted: dict[tuple[str, int | None], list[Issue]] = {}
+        for (field, paragraph), found in self._by_segment.items():
+            if field != "body" or paragraph is None or paragraph < start:
+                if not (field == "body" and paragraph in removed):
+                    shifted[(field, paragraph)] = found
+                continue
+            moved = paragraph + delta
+            shifted[(field, moved)] = [replace(issue, paragraph=moved) for issue in found]
+        self._by_segment = shifted
+        self._dirty_segments = {
+            (field, p + delta if field == "body" and p is not None and p >= start else p)
+            for field, p in self._dirty_segments
+            if not (field == "body" and p in removed)
+        }
+
+    def _structure_changed(self) -> None:
+        self._segment_timer.start()
+        self._article_timer.start()
+
     def recheck_all(self) -> None:
         """Re-run every check now (after opening, structural edits, glossary changes)."""
         context = self._context()
@@ -122,11 +158,11 @@ class QAPanel(QWidget):
             key = _segment_key(segment)
             if key in wanted:
                 self._by_segment[key] = check_segment(context, segment)
-        self._refresh()
+        self._refresh(force=False)
 
     def _recheck_article(self) -> None:
         self._article_issues = self._run_article_checks(self._context())
-        self._refresh()
+        self._refresh(force=False)
 
     def _run_article_checks(self, context: CheckContext) -> list[Issue]:
         found = [issue for check in ARTICLE_CHECKS for issue in check.run(context)]
@@ -138,7 +174,11 @@ class QAPanel(QWidget):
         return listed + self._article_issues
 
     # -- showing ----------------------------------------------------------------
-    def _refresh(self) -> None:
+    def _refresh(self, force: bool = True) -> None:
+        listed = self.issues()
+        if not force and listed == self._listed:
+            return  # typing that changes no issue must not rebuild a long list
+        self._listed = listed
         current = self._current_issue()
         self.tree.clear()
         by_category: dict[Category, list[Issue]] = {}
@@ -184,12 +224,16 @@ class QAPanel(QWidget):
         return where
 
     def _icon(self, severity: Severity):
-        icons = {
-            Severity.ERROR: QStyle.StandardPixmap.SP_MessageBoxCritical,
-            Severity.WARNING: QStyle.StandardPixmap.SP_MessageBoxWarning,
-            Severity.INFO: QStyle.StandardPixmap.SP_MessageBoxInformation,
-        }
-        return self.style().standardIcon(icons[severity])
+        # Looked up once per severity: a long article lists thousands of issues.
+        cache = self._icons
+        if severity not in cache:
+            icons = {
+                Severity.ERROR: QStyle.StandardPixmap.SP_MessageBoxCritical,
+                Severity.WARNING: QStyle.StandardPixmap.SP_MessageBoxWarning,
+                Severity.INFO: QStyle.StandardPixmap.SP_MessageBoxInformation,
+            }
+            cache[severity] = self.style().standardIcon(icons[severity])
+        return cache[severity]
 
     def _current_issue(self) -> Issue | None:
         item = self.tree.currentItem()

@@ -25,6 +25,7 @@ DEFAULTS: dict[str, Any] = {
     "fonts/en": "",
     "files/recent": [],
     "files/last_folder": "",
+    # Read by the autosave of the window (cipeditor.ui.autosave); set in Preferences.
     "autosave/interval_seconds": 60,
 }
 

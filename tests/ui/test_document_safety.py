@@ -206,7 +206,7 @@ def test_file_held_by_another_editor_opens_read_only(qtbot, article_path, held_e
     qtbot.keyClick(second.editor.panes["en"], Qt.Key.Key_Return)
     assert document.article.body[0].en == before and not document.modified
     assert not second.actions_by_name["delete_pair"].isEnabled()
-    assert second.metadata_dock.widget().author.isReadOnly()
+    assert second.metadata_panel.author.isReadOnly()
     # Save becomes Save As: the held file is never written over.
     offered = []
 
@@ -224,7 +224,7 @@ def test_file_held_by_another_editor_opens_read_only(qtbot, article_path, held_e
     assert second.files.save_to(article_path.with_name("mine.cip"))
     assert not document.read_only and not second.editor.panes["en"].isReadOnly()
     assert second.actions_by_name["delete_pair"].isEnabled()
-    assert not second.metadata_dock.widget().author.isReadOnly()
+    assert not second.metadata_panel.author.isReadOnly()
     second._may_close = True
 
 

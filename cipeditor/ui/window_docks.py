@@ -1,0 +1,161 @@
+"""The docks of the main window: the metadata panel and the QA panel.
+
+Metadata sits on the right, above the QA panel, so the two panes keep the
+whole height of the window for the text; both can be hidden from the View
+menu, moved or floated, and the window remembers where they are.
+Activating a QA issue selects its text through :class:`WindowMatchView`.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QDockWidget, QHeaderView, QScrollArea, QToolButton
+
+from cipeditor.i18n import N_, _, ngettext
+from cipeditor.qa.issue import Issue, Severity
+from cipeditor.ui.document import Document
+from cipeditor.ui.match_view import WindowMatchView
+from cipeditor.ui.metadata_panel import MetadataPanel
+from cipeditor.ui.qa_panel import QAPanel
+from cipeditor.ui.retranslatable import remember, tr
+
+Area = Qt.DockWidgetArea
+DOCK_WIDTH = 460
+METADATA_HEIGHT = 430
+QA_HEIGHT = 300
+DEFER_QA_PAIRS = 500
+DEFER_QA_MS = 300
+"""From DEFER_QA_PAIRS pairs on, a newly opened article is checked DEFER_QA_MS later."""
+
+
+class WindowDocks:
+    """Builds the docks of ``window`` (a MainWindow) and keeps them on its document."""
+
+    def __init__(self, window) -> None:
+        self.window = window
+        self.view = WindowMatchView(window)
+        window.match_view = self.view
+        self.issue_count = QToolButton(window.status)  # a click shows the QA panel
+        self.issue_count.setAutoRaise(True)
+        self.issue_count.clicked.connect(self._show_qa_dock)
+        window.status.addPermanentWidget(self.issue_count)
+        self._build_metadata(window)
+        self._build_qa(window)
+        self._add_toggles(window)
+
+    def _build_metadata(self, window) -> None:
+        window.metadata_panel = MetadataPanel(window.document)
+        scroll = QScrollArea(window.metadata_dock)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(window.metadata_panel)
+        scroll.setMinimumWidth(360)
+        window.metadata_scroll = scroll
+        window.metadata_dock.setWidget(scroll)
+
+    def _build_qa(self, window) -> None:
+        window.qa_dock = QDockWidget(window)
+        window.qa_dock.setObjectName("qaDock")
+        window.addDockWidget(Area.RightDockWidgetArea, window.qa_dock)
+        window.splitDockWidget(window.metadata_dock, window.qa_dock, Qt.Orientation.Vertical)
+        if window.settings.get("window/state").isEmpty():
+            # Sizes only hold once the window is laid out: after the first show.
+            QTimer.singleShot(0, self._first_layout)
+        window.qa_panel = None
+        self._glossaries: list = []
+        self._new_qa_panel(window.document)
+
+    def _first_layout(self) -> None:
+        """First start: the metadata fits without scrolling, the issues get the rest."""
+        window = self.window
+        docks = [window.metadata_dock, window.qa_dock]
+        window.resizeDocks(docks, [METADATA_HEIGHT, QA_HEIGHT], Qt.Orientation.Vertical)
+        window.resizeDocks([window.metadata_dock], [DOCK_WIDTH], Qt.Orientation.Horizontal)
+
+    def _new_qa_panel(self, document: Document) -> None:
+        old = self.window.qa_panel
+        glossaries = list(getattr(old, "_glossaries", self._glossaries))
+        panel = QAPanel(document)
+        if glossaries:
+            panel.set_glossaries(glossaries)
+        header = panel.tree.header()  # the message takes the room, the place what it needs
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        panel.issueActivated.connect(self.show_issue)
+        panel.issuesChanged.connect(self._show_count)
+        self.window.qa_panel = panel
+        self.window.qa_dock.setWidget(panel)
+        if old is not None:
+            old.deleteLater()
+        self._show_count()
+
+    def _add_toggles(self, window) -> None:
+        """View menu: one checkable entry per dock, after the metadata one."""
+        qa = window.qa_dock.toggleViewAction()
+        qa.setShortcut(QKeySequence("Ctrl+Shift+I"))
+        window.actions_by_name["qa_panel"] = qa
+        window.view_menu.addAction(qa)
+
+    # --- following the window -------------------------------------------------------
+
+    def set_document(self, document: Document) -> None:
+        self.window.metadata_panel.set_document(document)
+        if self.window.qa_panel.document is document:
+            return
+        if len(document.article.body) < DEFER_QA_PAIRS:
+            self._new_qa_panel(document)
+        else:
+            # Checking thousands of pairs takes a second or two: show the text first
+            # (its first screen is painted and aligned well within the delay).
+            self.window.qa_panel.tree.clear()
+            QTimer.singleShot(DEFER_QA_MS, lambda: self._new_qa_panel_if_current(document))
+
+    def _new_qa_panel_if_current(self, document: Document) -> None:
+        if self.window.document is document and self.window.qa_panel.document is not document:
+            self._new_qa_panel(document)
+
+    def retranslate(self) -> None:
+        """Dock titles, the QA panel's labels and messages, the issue count."""
+        window = self.window
+        window.metadata_dock.setWindowTitle(_("Metadata"))
+        window.qa_dock.setWindowTitle(_("Quality Checks"))
+        # A dock names its View menu entry after its title: give the entries their own names.
+        for name, text in (
+            ("metadata_panel", tr(N_("&Metadata Panel"))),
+            ("qa_panel", tr(N_("&QA Panel"))),
+        ):
+            action = window.actions_by_name[name]
+            action.setText(text)
+            remember(action, text)
+        panel = window.qa_panel
+        panel.tree.setHeaderLabels([_("Issue"), _("Where")])
+        panel.accept_button.setText(_("Accept"))
+        panel.accept_button.setToolTip(
+            _("Accept this issue: it is saved in the article as reviewed and no longer reported")
+        )
+        panel.recheck_all()  # the messages are written in the language of the check's run
+        self._show_count()
+
+    def _show_count(self, *_args) -> None:
+        panel = self.window.qa_panel
+        if panel is None:
+            return
+        serious = sum(issue.severity is not Severity.INFO for issue in panel.issues())
+        self.issue_count.setText(
+            ngettext("{count} QA issue", "{count} QA issues", serious).format(count=serious)
+        )
+
+    def _show_qa_dock(self) -> None:
+        self.window.qa_dock.show()
+        self.window.qa_dock.raise_()
+        self.window.qa_panel.tree.setFocus()
+
+    def show_issue(self, issue: Issue) -> None:
+        """Select the text an issue is about (the whole field when it has no offsets)."""
+        from cipeditor.article.textfields import TextRef
+
+        ref = TextRef(issue.field, issue.paragraph, issue.lang)
+        if not self.view.show_place(ref, issue.start, issue.end):
+            self.window.show_message(_("This issue is about the article as a whole."))
