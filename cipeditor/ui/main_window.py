@@ -22,6 +22,7 @@ from cipeditor.ui.bilingual_editor import BilingualEditor
 from cipeditor.ui.document import Document
 from cipeditor.ui.file_actions import FileActions, new_document
 from cipeditor.ui.fonts import load_font, save_font
+from cipeditor.ui.glossary_ui import install_glossary_ui
 from cipeditor.ui.settings import Settings
 from cipeditor.ui.status import DocumentStatus
 
@@ -53,6 +54,7 @@ class MainWindow(QMainWindow):
         self.metadata_dock.setObjectName("metadataDock")
         self.addDockWidget(Qt.DockWidgetArea.TopDockWidgetArea, self.metadata_dock)
         self.actions_by_name = build_menus(self)
+        install_glossary_ui(self)  # docks before _restore_settings: their places are restored
         self.setAcceptDrops(True)
         self._may_close = False
         self._restore_settings()

@@ -25,6 +25,8 @@ DEFAULTS: dict[str, Any] = {
     "fonts/en": "",
     "files/recent": [],
     "files/last_folder": "",
+    "glossary/paths": [],  # the glossaries in use; empty: the bundled one
+    "glossary/editable": "",  # the path of the one that Add/Edit/Delete change
 }
 
 

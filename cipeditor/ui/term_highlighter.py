@@ -1,0 +1,211 @@
+"""Glossary terms marked in the panes while the translator types.
+
+One QSyntaxHighlighter per pane: Qt calls it for the blocks whose text
+changed, so a keystroke costs one pair, never the whole article. Block *n*
+is pair *n* on both sides, and the English marks depend on the Chinese (and
+the other way round for "rendering missing"), so a change of one side asks
+the other side's highlighter to redo the same block only.
+
+Chinese: each term with a soft background; a term whose English rendering is
+missing, underlined in orange. English: each rendering of a term of the pair
+with a soft green background; a forbidden variant with a red wavy underline.
+Hovering a mark shows the entry.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, Signal
+from PySide6.QtGui import QColor, QSyntaxHighlighter, QTextCharFormat
+from PySide6.QtWidgets import QToolTip
+
+from cipeditor.glossary.pair_terms import PairTerms, pair_terms
+from cipeditor.i18n import _
+from cipeditor.ui.document import Document
+from cipeditor.ui.glossary_set import GlossarySet
+from cipeditor.ui.term_tooltip import entry_tooltip
+from cipeditor.ui.text_marks import char_offset, qt_offset
+
+ZH, EN = "zh", "en"
+CACHE_LIMIT = 2000
+
+
+def _format(background: str | None = None, underline: str | None = None, wavy=False):
+    char_format = QTextCharFormat()
+    if background:
+        char_format.setBackground(QColor(background))
+    if underline:
+        style = QTextCharFormat.UnderlineStyle
+        char_format.setUnderlineStyle(style.WaveUnderline if wavy else style.SingleUnderline)
+        char_format.setUnderlineColor(QColor(underline))
+    return char_format
+
+
+TERM_FORMAT = _format(background="#dcebfa")
+MISSING_FORMAT = _format(background="#fdebd3", underline="#e67e00", wavy=True)
+RENDERING_FORMAT = _format(background="#d8f0d8")
+FORBIDDEN_FORMAT = _format(underline="#d01010", wavy=True)
+
+
+class Mark:
+    """One highlighted span of a block, with the tooltip it shows."""
+
+    __slots__ = ("char_format", "end", "start", "tooltip")
+
+    def __init__(self, start: int, end: int, char_format: QTextCharFormat, tooltip) -> None:
+        self.start, self.end, self.char_format, self.tooltip = start, end, char_format, tooltip
+
+
+def pair_marks(lang: str, terms: PairTerms) -> list[Mark]:
+    """The marks of one side of a pair; tooltips are built lazily (only when hovered)."""
+    if lang == ZH:
+        return [
+            Mark(
+                term.hit.start,
+                term.hit.end,
+                MISSING_FORMAT if term.missing else TERM_FORMAT,
+                (term.entry, _missing_text(term.entry.en) if term.missing else ""),
+            )
+            for term in terms.terms
+        ]
+    marks = [Mark(s, e, RENDERING_FORMAT, (entry, "")) for s, e, entry in terms.rendered_spans()]
+    for hit in terms.forbidden:
+        problem = _("Forbidden variant “{variant}”: write “{preferred}”").format(
+            variant=hit.variant, preferred=hit.entry.en
+        )
+        marks.append(Mark(hit.start, hit.end, FORBIDDEN_FORMAT, (hit.entry, problem)))
+    return marks
+
+
+def _missing_text(preferred: str) -> str:
+    return _("English rendering missing: {term}").format(term=preferred)
+
+
+class TermHighlighter(QSyntaxHighlighter):
+    """Marks the glossary terms of one pane, block by block."""
+
+    def __init__(self, lang: str, marks_of: Callable[[int], list[Mark]], text_document) -> None:
+        super().__init__(text_document)
+        self.lang = lang
+        self.marks_of = marks_of
+
+    def highlightBlock(self, text: str) -> None:
+        marks = self.marks_of(self.currentBlock().blockNumber())
+        wide = marks and len(text.encode("utf-16-le")) != 2 * len(text)
+        for mark in marks:
+            start, end = mark.start, min(mark.end, len(text))
+            if wide:  # a character outside the BMP counts twice for Qt
+                start, end = qt_offset(text, start), qt_offset(text, end)
+            if end > start:
+                self.setFormat(start, end - start, mark.char_format)
+
+
+class TermHighlighting(QObject):
+    """Keeps both panes' highlighters on the current document and glossaries."""
+
+    termsChanged = Signal(int)  # the terms of this pair may have changed
+
+    def __init__(self, editor, glossaries: GlossarySet) -> None:
+        super().__init__(editor)
+        self.editor = editor
+        self.glossaries = glossaries
+        self.document: Document | None = None
+        self._cache: dict[int, tuple[str, str, PairTerms]] = {}
+        self.highlighters: dict[str, TermHighlighter] = {}
+        for pane in editor.panes.values():
+            pane.viewport().installEventFilter(self)
+        glossaries.glossariesChanged.connect(self.rehighlight_all)
+        editor.currentPairChanged.connect(self._follow_document)
+        self._follow_document()
+
+    # --- the terms of a pair ------------------------------------------------------
+
+    def terms_of(self, index: int) -> PairTerms | None:
+        """The glossary's view of pair ``index`` (cached while its two texts stay the same)."""
+        body = self.editor.document.article.body
+        if not 0 <= index < len(body):
+            return None
+        zh, en = body[index].zh, body[index].en
+        cached = self._cache.get(index)
+        if cached is not None and cached[0] == zh and cached[1] == en:
+            return cached[2]
+        if len(self._cache) > CACHE_LIMIT:
+            self._cache.clear()
+        terms = pair_terms(self.glossaries.matcher(), zh, en)
+        self._cache[index] = (zh, en, terms)
+        return terms
+
+    def marks(self, lang: str, index: int) -> list[Mark]:
+        terms = self.terms_of(index)
+        return pair_marks(lang, terms) if terms is not None else []
+
+    # --- following the editor -----------------------------------------------------
+
+    def _follow_document(self, *_args) -> None:
+        """Opening a file gives the panes new text documents: put highlighters on them."""
+        document = self.editor.document
+        if document is not self.document:
+            if self.document is not None:
+                self.document.pairTextChanged.disconnect(self._pair_changed)
+            self.document = document
+            document.pairTextChanged.connect(self._pair_changed)
+        for lang, pane in self.editor.panes.items():
+            highlighter = self.highlighters.get(lang)
+            if highlighter is None or highlighter.document() is not pane.document():
+                self._cache.clear()
+                if highlighter is not None:
+                    highlighter.setDocument(None)
+                    highlighter.deleteLater()
+                self.highlighters[lang] = TermHighlighter(
+                    lang, lambda index, lang=lang: self.marks(lang, index), pane.document()
+                )
+
+    def _pair_changed(self, index: int, lang: str) -> None:
+        # The side that changed is redone by its own highlighter; the other side depends on it.
+        other = EN if lang == ZH else ZH
+        highlighter = self.highlighters.get(other)
+        pane = self.editor.panes[other]
+        if highlighter is not None and highlighter.document() is pane.document():
+            highlighter.rehighlightBlock(pane.block(index))
+        self.termsChanged.emit(index)
+
+    def rehighlight_all(self, *_args) -> None:
+        """The glossaries changed: every pair may read differently."""
+        self._cache.clear()
+        self._follow_document()
+        for highlighter in self.highlighters.values():
+            highlighter.rehighlight()
+        self.termsChanged.emit(self.editor.current_index())
+
+    # --- tooltips -----------------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip:
+            for lang, pane in self.editor.panes.items():
+                if pane.viewport() is watched:
+                    return self._show_tooltip(lang, pane, event)
+        return False
+
+    def _show_tooltip(self, lang: str, pane, event) -> bool:
+        text = self.tooltip_at(lang, pane, event.pos())
+        if text:
+            QToolTip.showText(event.globalPos(), text, pane)
+        else:
+            QToolTip.hideText()
+        return True
+
+    def tooltip_at(self, lang: str, pane, point) -> str:
+        """The tooltip of the mark under ``point`` (viewport coordinates), or ''."""
+        cursor = pane.cursorForPosition(point)
+        block = cursor.block()
+        offset = char_offset(block.text(), cursor.positionInBlock())
+        for mark in self.marks(lang, block.blockNumber()):
+            if mark.start <= offset < mark.end or (offset == mark.end and offset > mark.start):
+                entry, problem = mark.tooltip
+                return entry_tooltip(entry, self.published_date(), problem)
+        return ""
+
+    def published_date(self):
+        published = self.editor.document.article.meta.published
+        return published.date() if published else None

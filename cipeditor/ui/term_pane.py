@@ -1,0 +1,99 @@
+"""The terms of the current pair, as OmegaT's glossary pane lists them.
+
+Each row: the Chinese term, the preferred English (with the admitted and
+forbidden variants under it), and whether the English side renders it.
+Double-clicking a row (or pressing Enter on it) inserts the preferred
+rendering into the English pane.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+
+from cipeditor.glossary.entry import Entry
+from cipeditor.i18n import _
+from cipeditor.ui.language import connect_retranslate
+from cipeditor.ui.term_insert import insert_english
+from cipeditor.ui.term_tooltip import entry_tooltip
+
+MISSING_COLOUR = QColor("#b35c00")
+ENTRY_ROLE = Qt.ItemDataRole.UserRole
+
+
+class TermPane(QWidget):
+    """Lists the glossary terms of the editor's current pair."""
+
+    def __init__(self, editor, highlighting, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.editor = editor
+        self.highlighting = highlighting
+        self.tree = QTreeWidget(self)
+        self.tree.setObjectName("termList")
+        self.tree.setRootIsDecorated(False)
+        self.tree.setAlternatingRowColors(True)
+        self.tree.setColumnCount(3)
+        self.tree.itemActivated.connect(self._insert)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.tree)
+        # Typing changes the pair on every key: refresh once the typing pauses.
+        self._refresh_timer = QTimer(self)
+        self._refresh_timer.setSingleShot(True)
+        self._refresh_timer.setInterval(150)
+        self._refresh_timer.timeout.connect(self.refresh)
+        editor.currentPairChanged.connect(lambda _index: self.refresh())
+        highlighting.termsChanged.connect(self._terms_changed)
+        connect_retranslate(self.retranslate)
+
+    def retranslate(self) -> None:
+        self.tree.setHeaderLabels([_("Chinese"), _("English"), _("Status")])
+        self.refresh()
+
+    def _terms_changed(self, index: int) -> None:
+        if index == self.editor.current_index():
+            self._refresh_timer.start()
+
+    def refresh(self) -> None:
+        """List the terms of the current pair again."""
+        self.tree.clear()
+        index = self.editor.current_index()
+        terms = self.highlighting.terms_of(index)
+        if terms is None:
+            return
+        published = self.highlighting.published_date()
+        for term in terms.terms:
+            entry = term.entry
+            item = QTreeWidgetItem(
+                [entry.zh, _english(entry), _("missing") if term.missing else _("found")]
+            )
+            item.setData(0, ENTRY_ROLE, entry.en)
+            tooltip = entry_tooltip(entry, published)
+            for column in range(3):
+                item.setToolTip(column, tooltip)
+            if term.missing:
+                item.setForeground(2, QBrush(MISSING_COLOUR))
+            self.tree.addTopLevelItem(item)
+        for column in range(2):
+            self.tree.resizeColumnToContents(column)
+
+    def rows(self) -> list[tuple[str, str, str]]:
+        """What the list shows, row by row (Chinese, English, status)."""
+        root = self.tree.invisibleRootItem()
+        return [
+            tuple(root.child(i).text(column) for column in range(3))
+            for i in range(root.childCount())
+        ]
+
+    def _insert(self, item: QTreeWidgetItem, _column: int = 0) -> None:
+        insert_english(self.editor, item.data(0, ENTRY_ROLE))
+
+
+def _english(entry: Entry) -> str:
+    text = entry.en
+    if entry.admitted:
+        text += " (" + _("also: {forms}").format(forms="; ".join(entry.admitted)) + ")"
+    if entry.forbidden:
+        text += " (" + _("not: {forms}").format(forms="; ".join(entry.forbidden)) + ")"
+    return text
