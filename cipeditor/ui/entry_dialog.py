@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPushButton,
     QTableWidget,
@@ -51,7 +52,7 @@ class EntryDialog(QDialog):
         self.forbidden = QLineEdit(self)
         self.type = QComboBox(self)
         for kind in EntryType:
-            self.type.addItem("", kind)
+            self.type.addItem("", kind.value)
         self.note = QLineEdit(self)
         self.case_sensitive = QCheckBox(self)
         self.titles = QTableWidget(0, 4, self)
@@ -73,6 +74,7 @@ class EntryDialog(QDialog):
 
     def _layout(self) -> None:
         self.form = QFormLayout()
+        self.labels: list[QLabel] = []
         for widget in (
             self.zh,
             self.zh_variants,
@@ -83,7 +85,10 @@ class EntryDialog(QDialog):
             self.note,
             self.case_sensitive,
         ):
-            self.form.addRow("", widget)
+            label = QLabel(self)
+            label.setBuddy(widget)
+            self.labels.append(label)
+            self.form.addRow(label, widget)
         title_buttons = QHBoxLayout()
         title_buttons.addWidget(self.add_title)
         title_buttons.addWidget(self.remove_title)
@@ -108,8 +113,8 @@ class EntryDialog(QDialog):
             _("&Note:"),
             "",
         ]
-        for row, label in enumerate(labels):
-            self.form.itemAt(row, QFormLayout.ItemRole.LabelRole).widget().setText(label)
+        for label, text in zip(self.labels, labels, strict=True):
+            label.setText(text)
         separated = _("several separated by |")
         for field in (self.zh_variants, self.admitted, self.forbidden):
             field.setPlaceholderText(separated)
@@ -160,7 +165,7 @@ class EntryDialog(QDialog):
             zh_variants=_split(self.zh_variants.text()),
             admitted=_split(self.admitted.text()),
             forbidden=_split(self.forbidden.text()),
-            type=self.type.currentData(),
+            type=EntryType(self.type.currentData()),
             note=self.note.text().strip(),
             case_sensitive=self.case_sensitive.isChecked(),
             titles=tuple(titles),

@@ -24,6 +24,8 @@ from cipeditor.ui.term_highlighter import TermHighlighting
 from cipeditor.ui.term_insert import choose_term, insert_first_missing
 from cipeditor.ui.term_pane import TermPane
 
+DOCK_WIDTH = 420
+
 SHORTCUTS = {
     "insert_term": "Ctrl+E",
     "choose_term": "Ctrl+Shift+E",
@@ -55,6 +57,7 @@ class GlossaryUI(QObject):
         area = Qt.DockWidgetArea.RightDockWidgetArea
         window.addDockWidget(area, self.term_dock)
         window.addDockWidget(area, self.dock)
+        window.resizeDocks([self.term_dock], [DOCK_WIDTH], Qt.Orientation.Horizontal)
         self.actions: dict[str, QAction] = {}
         self.menu = self._build_menu()
         connect_retranslate(self.retranslate)

@@ -116,7 +116,8 @@ class TermHighlighting(QObject):
         for pane in editor.panes.values():
             pane.viewport().installEventFilter(self)
         glossaries.glossariesChanged.connect(self.rehighlight_all)
-        editor.currentPairChanged.connect(self._follow_document)
+        self.current = editor.current_index()
+        editor.currentPairChanged.connect(self._pair_entered)
         self._follow_document()
 
     # --- the terms of a pair ------------------------------------------------------
@@ -142,7 +143,11 @@ class TermHighlighting(QObject):
 
     # --- following the editor -----------------------------------------------------
 
-    def _follow_document(self, *_args) -> None:
+    def _pair_entered(self, index: int) -> None:
+        self.current = index
+        self._follow_document()
+
+    def _follow_document(self) -> None:
         """Opening a file gives the panes new text documents: put highlighters on them."""
         document = self.editor.document
         if document is not self.document:
@@ -176,7 +181,7 @@ class TermHighlighting(QObject):
         self._follow_document()
         for highlighter in self.highlighters.values():
             highlighter.rehighlight()
-        self.termsChanged.emit(self.editor.current_index())
+        self.termsChanged.emit(self.current)
 
     # --- tooltips -----------------------------------------------------------------
 

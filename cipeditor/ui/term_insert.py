@@ -13,6 +13,8 @@ from PySide6.QtWidgets import QMenu
 from cipeditor.i18n import _
 
 EN = "en"
+OPENING = "([{“‘\"'/-\u2028"
+"""After these, the term needs no space in front of it."""
 
 
 def insert_english(editor, text: str, index: int | None = None) -> None:
@@ -27,9 +29,13 @@ def insert_english(editor, text: str, index: int | None = None) -> None:
     if cursor.blockNumber() != index:
         pane.place_cursor(index, pane.block(index).length() - 1)
         cursor = pane.textCursor()
-    before = cursor.block().text()[: cursor.positionInBlock()]
-    if before and before[-1].isalnum() and not cursor.hasSelection():
+    line = cursor.block().text()
+    before = line[: cursor.selectionStart() - cursor.block().position()]
+    after = line[cursor.selectionEnd() - cursor.block().position() :]
+    if before and not before[-1].isspace() and before[-1] not in OPENING:
         text = " " + text
+    if after and after[0].isalnum():
+        text += " "
     stack = editor.document.undo_stack
     stack.beginMacro(_("Insert Term"))
     cursor.insertText(text)
@@ -40,17 +46,18 @@ def insert_english(editor, text: str, index: int | None = None) -> None:
 
 def insert_first_missing(editor, highlighting) -> bool:
     """Insert the preferred rendering of the current pair's first missing term; False if none."""
-    terms = highlighting.terms_of(editor.current_index())
+    index = highlighting.current
+    terms = highlighting.terms_of(index)
     missing = terms.missing() if terms else []
     if not missing:
         return False
-    insert_english(editor, missing[0].entry.en)
+    insert_english(editor, missing[0].entry.en, index)
     return True
 
 
 def choose_term(editor, highlighting) -> QMenu | None:
     """A popup at the mouse offering every rendering of every term of the current pair."""
-    index = editor.current_index()
+    index = highlighting.current
     terms = highlighting.terms_of(index)
     if not terms or not terms.terms:
         return None

@@ -33,7 +33,7 @@ class TermPane(QWidget):
         self.tree.setObjectName("termList")
         self.tree.setRootIsDecorated(False)
         self.tree.setAlternatingRowColors(True)
-        self.tree.setColumnCount(3)
+        self.tree.setColumnCount(4)
         self.tree.itemActivated.connect(self._insert)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -43,39 +43,43 @@ class TermPane(QWidget):
         self._refresh_timer.setSingleShot(True)
         self._refresh_timer.setInterval(150)
         self._refresh_timer.timeout.connect(self.refresh)
-        editor.currentPairChanged.connect(lambda _index: self.refresh())
+        self.index = editor.current_index()
+        editor.currentPairChanged.connect(self.show_pair)
         highlighting.termsChanged.connect(self._terms_changed)
         connect_retranslate(self.retranslate)
 
     def retranslate(self) -> None:
-        self.tree.setHeaderLabels([_("Chinese"), _("English"), _("Status")])
+        self.tree.setHeaderLabels([_("Chinese"), _("English"), _("Status"), _("Other forms")])
+        self.refresh()
+
+    def show_pair(self, index: int) -> None:
+        """List the terms of pair ``index`` (the editor's current pair)."""
+        self.index = index
         self.refresh()
 
     def _terms_changed(self, index: int) -> None:
-        if index == self.editor.current_index():
+        if index == self.index:
             self._refresh_timer.start()
 
     def refresh(self) -> None:
         """List the terms of the current pair again."""
         self.tree.clear()
-        index = self.editor.current_index()
-        terms = self.highlighting.terms_of(index)
+        terms = self.highlighting.terms_of(self.index)
         if terms is None:
             return
         published = self.highlighting.published_date()
         for term in terms.terms:
             entry = term.entry
-            item = QTreeWidgetItem(
-                [entry.zh, _english(entry), _("missing") if term.missing else _("found")]
-            )
+            status = _("missing") if term.missing else _("found")
+            item = QTreeWidgetItem([entry.zh, entry.en, status, _other_forms(entry)])
             item.setData(0, ENTRY_ROLE, entry.en)
             tooltip = entry_tooltip(entry, published)
-            for column in range(3):
+            for column in range(4):
                 item.setToolTip(column, tooltip)
             if term.missing:
                 item.setForeground(2, QBrush(MISSING_COLOUR))
             self.tree.addTopLevelItem(item)
-        for column in range(2):
+        for column in range(3):
             self.tree.resizeColumnToContents(column)
 
     def rows(self) -> list[tuple[str, str, str]]:
@@ -87,13 +91,13 @@ class TermPane(QWidget):
         ]
 
     def _insert(self, item: QTreeWidgetItem, _column: int = 0) -> None:
-        insert_english(self.editor, item.data(0, ENTRY_ROLE))
+        insert_english(self.editor, item.data(0, ENTRY_ROLE), self.index)
 
 
-def _english(entry: Entry) -> str:
-    text = entry.en
+def _other_forms(entry: Entry) -> str:
+    parts = []
     if entry.admitted:
-        text += " (" + _("also: {forms}").format(forms="; ".join(entry.admitted)) + ")"
+        parts.append(_("also: {forms}").format(forms="; ".join(entry.admitted)))
     if entry.forbidden:
-        text += " (" + _("not: {forms}").format(forms="; ".join(entry.forbidden)) + ")"
-    return text
+        parts.append(_("not: {forms}").format(forms="; ".join(entry.forbidden)))
+    return " · ".join(parts)
