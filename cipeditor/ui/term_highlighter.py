@@ -28,7 +28,7 @@ from cipeditor.ui.term_tooltip import entry_tooltip
 from cipeditor.ui.text_marks import char_offset, qt_offset
 
 ZH, EN = "zh", "en"
-CACHE_LIMIT = 2000
+CACHE_LIMIT = 20000
 
 
 def _format(background: str | None = None, underline: str | None = None, wavy=False):
@@ -89,9 +89,17 @@ class TermHighlighter(QSyntaxHighlighter):
         super().__init__(text_document)
         self.lang = lang
         self.marks_of = marks_of
+        self.shown: dict[int, tuple] = {}  # block number -> what its marks look like
+
+    def redo_block(self, index: int) -> None:
+        """Highlight block ``index`` again, unless its marks would come out the same."""
+        if self.shown.get(index) != _look(self.marks_of(index)):
+            self.rehighlightBlock(self.document().findBlockByNumber(index))
 
     def highlightBlock(self, text: str) -> None:
-        marks = self.marks_of(self.currentBlock().blockNumber())
+        index = self.currentBlock().blockNumber()
+        marks = self.marks_of(index)
+        self.shown[index] = _look(marks)
         wide = marks and len(text.encode("utf-16-le")) != 2 * len(text)
         for mark in marks:
             start, end = mark.start, min(mark.end, len(text))
@@ -99,6 +107,10 @@ class TermHighlighter(QSyntaxHighlighter):
                 start, end = qt_offset(text, start), qt_offset(text, end)
             if end > start:
                 self.setFormat(start, end - start, mark.char_format)
+
+
+def _look(marks: list[Mark]) -> tuple:
+    return tuple((mark.start, mark.end, id(mark.char_format)) for mark in marks)
 
 
 class TermHighlighting(QObject):
@@ -153,8 +165,10 @@ class TermHighlighting(QObject):
         if document is not self.document:
             if self.document is not None:
                 self.document.pairTextChanged.disconnect(self._pair_changed)
+                self.document.structureChanged.disconnect(self._forget_shown)
             self.document = document
             document.pairTextChanged.connect(self._pair_changed)
+            document.structureChanged.connect(self._forget_shown)
         for lang, pane in self.editor.panes.items():
             highlighter = self.highlighters.get(lang)
             if highlighter is None or highlighter.document() is not pane.document():
@@ -166,13 +180,20 @@ class TermHighlighting(QObject):
                     lang, lambda index, lang=lang: self.marks(lang, index), pane.document()
                 )
 
+    def _forget_shown(self) -> None:
+        # Block numbers moved: what was shown where is no longer known.
+        for highlighter in self.highlighters.values():
+            highlighter.shown.clear()
+
     def _pair_changed(self, index: int, lang: str) -> None:
         # The side that changed is redone by its own highlighter; the other side depends on it.
         other = EN if lang == ZH else ZH
         highlighter = self.highlighters.get(other)
-        pane = self.editor.panes[other]
-        if highlighter is not None and highlighter.document() is pane.document():
-            highlighter.rehighlightBlock(pane.block(index))
+        if (
+            highlighter is not None
+            and highlighter.document() is self.editor.panes[other].document()
+        ):
+            highlighter.redo_block(index)
         self.termsChanged.emit(index)
 
     def rehighlight_all(self, *_args) -> None:
