@@ -43,8 +43,10 @@ def _format(background: str | None = None, underline: str | None = None, wavy=Fa
 
 
 TERM_FORMAT = _format(background="#dcebfa")
-MISSING_FORMAT = _format(background="#fdebd3", underline="#e67e00", wavy=True)
+TERM_FORMAT_NEXT = _format(background="#bcd7f5")  # a term right after another one
+MISSING_FORMAT = _format(background="#fde3c0", underline="#e67e00", wavy=True)
 RENDERING_FORMAT = _format(background="#d8f0d8")
+RENDERING_FORMAT_NEXT = _format(background="#b9e3b9")
 FORBIDDEN_FORMAT = _format(underline="#d01010", wavy=True)
 
 
@@ -60,7 +62,7 @@ class Mark:
 def pair_marks(lang: str, terms: PairTerms) -> list[Mark]:
     """The marks of one side of a pair; tooltips are built lazily (only when hovered)."""
     if lang == ZH:
-        return [
+        marks = [
             Mark(
                 term.hit.start,
                 term.hit.end,
@@ -69,12 +71,29 @@ def pair_marks(lang: str, terms: PairTerms) -> list[Mark]:
             )
             for term in terms.terms
         ]
+        return _tell_apart(marks, TERM_FORMAT, TERM_FORMAT_NEXT)
     marks = [Mark(s, e, RENDERING_FORMAT, (entry, "")) for s, e, entry in terms.rendered_spans()]
+    marks = _tell_apart(marks, RENDERING_FORMAT, RENDERING_FORMAT_NEXT)
     for hit in terms.forbidden:
         problem = _("Forbidden variant “{variant}”: write “{preferred}”").format(
             variant=hit.variant, preferred=hit.entry.en
         )
         marks.append(Mark(hit.start, hit.end, FORBIDDEN_FORMAT, (hit.entry, problem)))
+    return marks
+
+
+def _tell_apart(marks: list[Mark], plain, darker) -> list[Mark]:
+    """Terms that touch (科技部国际合作司) get alternating shades, so each one shows."""
+    previous = None
+    for mark in marks:
+        if (
+            previous is not None
+            and mark.start == previous.end
+            and previous.char_format is plain
+            and mark.char_format is plain
+        ):
+            mark.char_format = darker
+        previous = mark
     return marks
 
 

@@ -49,7 +49,7 @@ class TermPane(QWidget):
         connect_retranslate(self.retranslate)
 
     def retranslate(self) -> None:
-        self.tree.setHeaderLabels([_("Chinese"), _("English"), _("Status"), _("Other forms")])
+        self.tree.setHeaderLabels([_("Status"), _("Chinese"), _("English"), _("Other forms")])
         self.refresh()
 
     def show_pair(self, index: int) -> None:
@@ -71,13 +71,13 @@ class TermPane(QWidget):
         for term in terms.terms:
             entry = term.entry
             status = _("missing") if term.missing else _("found")
-            item = QTreeWidgetItem([entry.zh, entry.en, status, _other_forms(entry)])
+            item = QTreeWidgetItem([status, entry.zh, entry.en, _other_forms(entry)])
             item.setData(0, ENTRY_ROLE, entry.en)
             tooltip = entry_tooltip(entry, published)
             for column in range(4):
                 item.setToolTip(column, tooltip)
             if term.missing:
-                item.setForeground(2, QBrush(MISSING_COLOUR))
+                item.setForeground(0, QBrush(MISSING_COLOUR))
             self.tree.addTopLevelItem(item)
         for column in range(3):
             self.tree.resizeColumnToContents(column)
@@ -86,7 +86,7 @@ class TermPane(QWidget):
         """What the list shows, row by row (Chinese, English, status)."""
         root = self.tree.invisibleRootItem()
         return [
-            tuple(root.child(i).text(column) for column in range(3))
+            (root.child(i).text(1), root.child(i).text(2), root.child(i).text(0))
             for i in range(root.childCount())
         ]
 
