@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -55,8 +56,15 @@ class EntryDialog(QDialog):
             self.type.addItem("", kind.value)
         self.note = QLineEdit(self)
         self.case_sensitive = QCheckBox(self)
+        self.titles_label = QLabel(self)
         self.titles = QTableWidget(0, 4, self)
         self.titles.setMinimumHeight(110)
+        self.titles_label.setBuddy(self.titles)
+        header = self.titles.horizontalHeader()
+        for column in (0, 1):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        for column in (2, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.add_title = QPushButton(self)
         self.add_title.clicked.connect(lambda: self.titles.insertRow(self.titles.rowCount()))
         self.remove_title = QPushButton(self)
@@ -95,6 +103,7 @@ class EntryDialog(QDialog):
         title_buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
+        layout.addWidget(self.titles_label)
         layout.addWidget(self.titles)
         layout.addLayout(title_buttons)
         layout.addWidget(self.message)
@@ -120,12 +129,13 @@ class EntryDialog(QDialog):
             field.setPlaceholderText(separated)
         for index, kind in enumerate(EntryType):
             self.type.setItemText(index, _(kind.label))
-        self.case_sensitive.setText(_("English must match the case &exactly"))
+        self.case_sensitive.setText(_("Case-&sensitive English (match capitals exactly)"))
+        self.titles_label.setText(_("Official titles (for a person), each valid for a period:"))
         self.titles.setHorizontalHeaderLabels(
             [_("Title (Chinese)"), _("Title (English)"), _("Valid from"), _("Valid to")]
         )
         self.titles.setToolTip(_("A person's official titles; dates as YYYY-MM-DD, or empty"))
-        self.add_title.setText(_("Add &Title"))
+        self.add_title.setText(_("A&dd Title"))
         self.remove_title.setText(_("&Remove Title"))
 
     def fill(self, entry: Entry) -> None:

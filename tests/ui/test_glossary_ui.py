@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QMessageBox, QTableWidgetItem
 
+from cipeditor.article import cipformat
+from cipeditor.article.model import Article, Pair
 from cipeditor.glossary.files import read_glossary
 from cipeditor.ui.glossary_model import EntryTableModel
+from cipeditor.ui.glossary_set import BUNDLED_GLOSSARY, personal_glossary_path
 from cipeditor.ui.settings import Settings
 from cipeditor.ui.term_highlighter import (
     FORBIDDEN_FORMAT,
@@ -276,3 +281,47 @@ def test_entry_table_model(qtmodeltester, gwindow):
     model.set_glossaries(ui.glossaries.glossaries, ["team", "personal"])
     qtmodeltester.check(model)
     assert model.rowCount() == 5
+
+
+def tooltip_over(window, lang, index, text):
+    pane = window.editor.panes[lang]
+    block = pane.block(index)
+    cursor = QTextCursor(block)
+    cursor.setPosition(block.position() + block.text().index(text) + 1)
+    highlighting = window.glossary_ui.highlighting
+    return highlighting.tooltip_at(lang, pane, pane.cursorRect(cursor).center())
+
+
+def test_a_persons_tooltip_gives_the_title_for_the_publication_date(gwindow):
+    gwindow.document.article.meta.published = datetime(2019, 11, 2, 18, 40)
+    tooltip = tooltip_over(gwindow, "zh", 2, "李林")
+    assert "Deputy Mayor of Changzhou" in tooltip
+    gwindow.document.article.meta.published = datetime(2018, 5, 1)
+    assert "Deputy Mayor" not in tooltip_over(gwindow, "en", 2, "Li Lin")
+
+
+def test_the_first_change_to_the_bundled_glossary_goes_to_a_personal_one(qtbot, window):
+    personal = personal_glossary_path()
+    personal.unlink(missing_ok=True)
+    glossaries = window.glossary_ui.glossaries
+    assert [g.path for g in glossaries.glossaries] == [BUNDLED_GLOSSARY]
+    bundled = BUNDLED_GLOSSARY.read_bytes()
+    dialog = window.glossary_ui.dock.add_entry()
+    with qtbot.waitSignal(dialog.finished):
+        accept(dialog, zh="座谈会", en="symposium")
+    assert BUNDLED_GLOSSARY.read_bytes() == bundled
+    assert read_glossary(personal).lookup("座谈会")[0].en == "symposium"
+    assert glossaries.editable.path == personal
+    assert is_like(formats_of(window, "zh", 1, "座谈会")[0], MISSING_FORMAT)
+    personal.unlink()
+
+
+def test_marks_follow_when_another_article_is_opened(qtbot, gwindow, tmp_path):
+    article = Article(body=[Pair("李林参观了以色列中心。", "Lin Li visited.")])
+    path = tmp_path / "other.cip"
+    cipformat.save(article, path)
+    assert gwindow.files.open_path(path)
+    qtbot.waitUntil(lambda: formats_of(gwindow, "zh", 0, "李林") != [])  # highlighted after a turn
+    assert is_like(formats_of(gwindow, "zh", 0, "李林")[0], MISSING_FORMAT)  # "Lin Li" is not it
+    assert is_like(formats_of(gwindow, "zh", 0, "以色列中心")[0], MISSING_FORMAT)
+    assert gwindow.glossary_ui.term_pane.rows()[1] == ("以色列中心", "Israel Center", "missing")
