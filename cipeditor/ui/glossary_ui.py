@@ -11,7 +11,7 @@ the one-keystroke commands. The QA panel is told about the glossaries with::
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMenu
 
@@ -57,10 +57,21 @@ class GlossaryUI(QObject):
         area = Qt.DockWidgetArea.RightDockWidgetArea
         window.addDockWidget(area, self.term_dock)
         window.addDockWidget(area, self.dock)
-        window.resizeDocks([self.term_dock], [DOCK_WIDTH], Qt.Orientation.Horizontal)
+        if window.settings.get("window/state").isEmpty():
+            # First start: once the window is laid out, give the docks a sensible share.
+            QTimer.singleShot(0, self._first_layout)
         self.actions: dict[str, QAction] = {}
         self.menu = self._build_menu()
         connect_retranslate(self.retranslate)
+
+    def _first_layout(self) -> None:
+        window = self.window
+        window.resizeDocks([self.term_dock], [DOCK_WIDTH], Qt.Orientation.Horizontal)
+        # A pair holds a handful of terms; the glossary list wants the height.
+        height = window.height()
+        window.resizeDocks(
+            [self.term_dock, self.dock], [height // 4, height * 3 // 4], Qt.Orientation.Vertical
+        )
 
     def _build_menu(self) -> QMenu:
         window = self.window
