@@ -341,3 +341,23 @@ def test_ctrl_shift_e_offers_every_rendering_of_the_pairs_terms(qtbot, gwindow):
     ]
     menu.actions()[1].trigger()
     assert gwindow.document.article.body[2].en.startswith("Li Lin said the Innovation Park park")
+
+
+def test_export_writes_the_editable_glossary_in_the_format_of_the_extension(gwindow, tmp_path):
+    target = tmp_path / "team.tbx"
+    gwindow.glossary_ui.dock.export(str(target))
+    assert target.read_bytes().lstrip().startswith(b"<?xml")
+    exported = read_glossary(target)
+    assert [entry.zh for entry in exported] == ["阮湘平", "以色列中心", "创新园", "座谈会"]
+    assert exported.lookup("座谈会")[0].forbidden == ("conference",)
+
+
+def test_a_glossary_that_cannot_be_read_is_reported_and_nothing_changes(qtbot, gwindow, tmp_path):
+    bad = tmp_path / "bad.csv"
+    bad.write_text("zh,en\n随后,\n", encoding="utf-8")
+    before = list(gwindow.glossary_ui.glossaries.glossaries)
+    gwindow.glossary_ui.dock.open_files([str(bad)])
+    box = gwindow.glossary_ui.dock.findChild(QMessageBox, "errorBox")
+    assert "bad.csv" in box.informativeText()
+    assert gwindow.glossary_ui.glossaries.glossaries == before
+    box.close()
