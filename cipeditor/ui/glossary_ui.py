@@ -68,9 +68,11 @@ class GlossaryUI(QObject):
         window = self.window
         window.resizeDocks([self.term_dock], [DOCK_WIDTH], Qt.Orientation.Horizontal)
         # A pair holds a handful of terms; the glossary list wants the height.
-        height = window.height()
+        height = self.term_dock.height() + self.dock.height()
         window.resizeDocks(
-            [self.term_dock, self.dock], [height // 4, height * 3 // 4], Qt.Orientation.Vertical
+            [self.term_dock, self.dock],
+            [height // 3, height - height // 3],
+            Qt.Orientation.Vertical,
         )
 
     def _build_menu(self) -> QMenu:
