@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, Signal
+from PySide6.QtCore import QEvent, QObject, QPoint, QTimer, Signal
 from PySide6.QtGui import QColor, QSyntaxHighlighter, QTextCharFormat
 from PySide6.QtWidgets import QToolTip
 
@@ -29,6 +29,11 @@ from cipeditor.ui.text_marks import char_offset, qt_offset
 
 ZH, EN = "zh", "en"
 CACHE_LIMIT = 20000
+FIRST_PASS = 300
+"""Blocks marked at once when a document is opened: the screen and a margin."""
+SCREEN_MARGIN = 50
+CHUNK = 400
+"""Blocks marked per turn of the event loop after that."""
 
 
 def _format(background: str | None = None, underline: str | None = None, wavy=False):
@@ -102,13 +107,61 @@ def _missing_text(preferred: str) -> str:
 
 
 class TermHighlighter(QSyntaxHighlighter):
-    """Marks the glossary terms of one pane, block by block."""
+    """Marks the glossary terms of one pane, block by block.
 
-    def __init__(self, lang: str, marks_of: Callable[[int], list[Mark]], text_document) -> None:
+    Qt marks the whole document in one go when the highlighter is put on it
+    (half a second for 5,000 pairs). To keep a long article responsive, that
+    first pass marks only the blocks around the screen and leaves the rest to
+    a timer, :data:`CHUNK` blocks per turn of the event loop.
+    """
+
+    def __init__(
+        self,
+        lang: str,
+        marks_of: Callable[[int], list[Mark]],
+        text_document,
+        first_visible: Callable[[], int] = lambda: 0,
+    ) -> None:
         super().__init__(text_document)
         self.lang = lang
         self.marks_of = marks_of
+        self.first_visible = first_visible
         self.shown: dict[int, tuple] = {}  # block number -> what its marks look like
+        self._deferred: list[int] = []
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self._mark_some)
+        self._start_warming()
+
+    def _start_warming(self) -> None:
+        first = max(0, self.first_visible() - SCREEN_MARGIN)
+        self._screen = range(first, first + FIRST_PASS)
+        self._warming = self.document().blockCount() > FIRST_PASS
+
+    def rehighlight_gently(self) -> None:
+        """Mark the whole document again, the screen at once and the rest in the background."""
+        self._deferred = []
+        self._start_warming()
+        self.rehighlight()
+
+    def finish_now(self) -> None:
+        """Block numbers moved while some were still waiting: mark every block now."""
+        if self._warming or self._deferred:
+            self._warming = False
+            self._deferred = []
+            self._timer.stop()
+            self.rehighlight()
+
+    def _mark_some(self) -> None:
+        batch, self._deferred = self._deferred[:CHUNK], self._deferred[CHUNK:]
+        text_document = self.document()
+        for index in batch:
+            block = text_document.findBlockByNumber(index)
+            if block.isValid():
+                self.rehighlightBlock(block)
+        if self._deferred:
+            self._timer.start()
 
     def redo_block(self, index: int) -> None:
         """Highlight block ``index`` again, unless its marks would come out the same."""
@@ -116,7 +169,16 @@ class TermHighlighter(QSyntaxHighlighter):
             self.rehighlightBlock(self.document().findBlockByNumber(index))
 
     def highlightBlock(self, text: str) -> None:
-        index = self.currentBlock().blockNumber()
+        block = self.currentBlock()
+        index = block.blockNumber()
+        if self._warming:
+            if not block.next().isValid():  # the end block: the whole-document pass is over
+                self._warming = False
+                if self._deferred:
+                    self._timer.start()
+            elif index not in self._screen:
+                self._deferred.append(index)
+                return
         marks = self.marks_of(index)
         self.shown[index] = _look(marks)
         wide = marks and len(text.encode("utf-16-le")) != 2 * len(text)
@@ -196,13 +258,17 @@ class TermHighlighting(QObject):
                     highlighter.setDocument(None)
                     highlighter.deleteLater()
                 self.highlighters[lang] = TermHighlighter(
-                    lang, lambda index, lang=lang: self.marks(lang, index), pane.document()
+                    lang,
+                    lambda index, lang=lang: self.marks(lang, index),
+                    pane.document(),
+                    lambda pane=pane: pane.cursorForPosition(QPoint(0, 0)).blockNumber(),
                 )
 
     def _forget_shown(self) -> None:
         # Block numbers moved: what was shown where is no longer known.
         for highlighter in self.highlighters.values():
             highlighter.shown.clear()
+            highlighter.finish_now()
 
     def _pair_changed(self, index: int, lang: str) -> None:
         # The side that changed is redone by its own highlighter; the other side depends on it.
@@ -220,7 +286,7 @@ class TermHighlighting(QObject):
         self._cache.clear()
         self._follow_document()
         for highlighter in self.highlighters.values():
-            highlighter.rehighlight()
+            highlighter.rehighlight_gently()
         self.termsChanged.emit(self.current)
 
     # --- tooltips -----------------------------------------------------------------

@@ -361,3 +361,17 @@ def test_a_glossary_that_cannot_be_read_is_reported_and_nothing_changes(qtbot, g
     assert "bad.csv" in box.informativeText()
     assert gwindow.glossary_ui.glossaries.glossaries == before
     box.close()
+
+
+def test_a_long_article_is_marked_from_the_screen_down_to_the_end(qtbot, gwindow, tmp_path):
+    pairs = [
+        Pair(f"第{n}段：李林参观了以色列中心。", f"Part {n}: Li Lin visited.") for n in range(900)
+    ]
+    path = tmp_path / "long.cip"
+    cipformat.save(Article(body=pairs), path)
+    assert gwindow.files.open_path(path)
+    qtbot.waitUntil(lambda: formats_of(gwindow, "zh", 0, "以色列中心") != [])
+    qtbot.waitUntil(lambda: formats_of(gwindow, "zh", 899, "以色列中心") != [])
+    for index in (0, 450, 899):
+        assert is_like(formats_of(gwindow, "zh", index, "以色列中心")[0], MISSING_FORMAT)
+        assert is_like(formats_of(gwindow, "en", index, "Li Lin")[0], RENDERING_FORMAT)
