@@ -41,6 +41,7 @@ class PairTerms:
 
     terms: tuple[PairTerm, ...] = ()
     forbidden: tuple[ForbiddenHit, ...] = ()
+    untranslated: bool = False  # the English is empty: nothing is "missing" yet
 
     def missing(self) -> list[PairTerm]:
         return [term for term in self.terms if term.missing]
@@ -69,7 +70,7 @@ def pair_terms(matcher: Matcher, zh: str, en: str) -> PairTerms:
                 found = _longest_not_overlapping(spans)
                 break
         terms.append(PairTerm(hit, tuple(found)))
-    return PairTerms(tuple(terms), forbidden)
+    return PairTerms(tuple(terms), forbidden, untranslated=not en.strip())
 
 
 def _longest_not_overlapping(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

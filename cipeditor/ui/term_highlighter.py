@@ -67,12 +67,14 @@ class Mark:
 def pair_marks(lang: str, terms: PairTerms) -> list[Mark]:
     """The marks of one side of a pair; tooltips are built lazily (only when hovered)."""
     if lang == ZH:
+        # An untranslated pair is not wrong yet: its terms are shown, not flagged.
+        flag = not terms.untranslated
         marks = [
             Mark(
                 term.hit.start,
                 term.hit.end,
-                MISSING_FORMAT if term.missing else TERM_FORMAT,
-                (term.entry, _missing_text(term.entry.en) if term.missing else ""),
+                MISSING_FORMAT if term.missing and flag else TERM_FORMAT,
+                (term.entry, _missing_text(term.entry.en) if term.missing and flag else ""),
             )
             for term in terms.terms
         ]

@@ -375,3 +375,14 @@ def test_a_long_article_is_marked_from_the_screen_down_to_the_end(qtbot, gwindow
     for index in (0, 450, 899):
         assert is_like(formats_of(gwindow, "zh", index, "以色列中心")[0], MISSING_FORMAT)
         assert is_like(formats_of(gwindow, "en", index, "Li Lin")[0], RENDERING_FORMAT)
+
+
+def test_an_untranslated_pair_shows_its_terms_without_flagging_them(qtbot, gwindow):
+    pane = focus(gwindow, "en", 1, 0)
+    cursor = QTextCursor(pane.block(1))
+    cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor)
+    pane.setTextCursor(cursor)
+    qtbot.keyClick(pane, Qt.Key.Key_Delete)
+    assert gwindow.document.article.body[1].en == ""
+    assert is_like(formats_of(gwindow, "zh", 1, "阮湘平")[0], TERM_FORMAT)
+    assert gwindow.glossary_ui.term_pane.rows()[0] == ("阮湘平", "Ruan Xiangping", "missing")
