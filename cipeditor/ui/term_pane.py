@@ -19,6 +19,7 @@ from cipeditor.ui.term_insert import insert_english
 from cipeditor.ui.term_tooltip import entry_tooltip
 
 MISSING_COLOUR = QColor("#b35c00")
+FORBIDDEN_COLOUR = QColor("#c01010")
 ENTRY_ROLE = Qt.ItemDataRole.UserRole
 
 
@@ -68,19 +69,29 @@ class TermPane(QWidget):
         if terms is None:
             return
         published = self.highlighting.published_date()
+        listed = set()
         for term in terms.terms:
-            entry = term.entry
             status = _("missing") if term.missing else _("found")
-            item = QTreeWidgetItem([status, entry.zh, entry.en, _other_forms(entry)])
-            item.setData(0, ENTRY_ROLE, entry.en)
-            tooltip = entry_tooltip(entry, published)
-            for column in range(4):
-                item.setToolTip(column, tooltip)
-            if term.missing:
-                item.setForeground(0, QBrush(MISSING_COLOUR))
-            self.tree.addTopLevelItem(item)
+            self._add_row(term.entry, status, MISSING_COLOUR if term.missing else None, published)
+            listed.add(id(term.entry))
+        for hit in terms.forbidden:
+            # A forbidden variant is wrong even when its Chinese term is not in the pair.
+            if id(hit.entry) not in listed:
+                listed.add(id(hit.entry))
+                status = _("forbidden: {variant}").format(variant=hit.variant)
+                self._add_row(hit.entry, status, FORBIDDEN_COLOUR, published)
         for column in range(3):
             self.tree.resizeColumnToContents(column)
+
+    def _add_row(self, entry: Entry, status: str, colour: QColor | None, published) -> None:
+        item = QTreeWidgetItem([status, entry.zh, entry.en, _other_forms(entry)])
+        item.setData(0, ENTRY_ROLE, entry.en)
+        tooltip = entry_tooltip(entry, published)
+        for column in range(4):
+            item.setToolTip(column, tooltip)
+        if colour is not None:
+            item.setForeground(0, QBrush(colour))
+        self.tree.addTopLevelItem(item)
 
     def rows(self) -> list[tuple[str, str, str]]:
         """What the list shows, row by row (Chinese, English, status)."""

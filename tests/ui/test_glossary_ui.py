@@ -165,6 +165,17 @@ def test_term_pane_lists_the_terms_of_the_current_pair(qtbot, gwindow):
     assert [row[0] for row in gwindow.glossary_ui.term_pane.rows()] == ["李林", "创新园"]
 
 
+def test_term_pane_lists_a_forbidden_variant_without_its_chinese_term(qtbot, gwindow):
+    pane = focus(gwindow, "en", 2, 0)
+    qtbot.keyClicks(pane, "Xiangping Ruan and ")
+    qtbot.waitUntil(lambda: len(gwindow.glossary_ui.term_pane.rows()) == 3)
+    assert gwindow.glossary_ui.term_pane.rows()[2] == (
+        "阮湘平",
+        "Ruan Xiangping",
+        "forbidden: Xiangping Ruan",
+    )
+
+
 def test_double_clicking_a_term_inserts_it(qtbot, gwindow):
     focus(gwindow, "en", 1, len(gwindow.document.article.body[1].en))
     tree = gwindow.glossary_ui.term_pane.tree
