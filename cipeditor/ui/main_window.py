@@ -24,6 +24,8 @@ from cipeditor.ui.document_safety import DocumentSafety
 from cipeditor.ui.file_actions import FileActions, new_document
 from cipeditor.ui.fonts import load_font
 from cipeditor.ui.language import connect_retranslate
+
+from cipeditor.ui.glossary_ui import install_glossary_ui
 from cipeditor.ui.settings import Settings
 from cipeditor.ui.status import DocumentStatus
 from cipeditor.ui.window_docks import WindowDocks
@@ -59,6 +61,8 @@ class MainWindow(QMainWindow):
         self.actions_by_name = build_menus(self)
         self.docks = WindowDocks(self)  # metadata and QA panels; self.qa_panel for glossaries
         self.find_bar = install_find_bar(self)
+        install_glossary_ui(self)  # docks before _restore_settings: their places are restored
+        self.docks.follow_glossaries(self.glossary_ui.glossaries)
         self.setAcceptDrops(True)
         self._may_close = False
         self._restore_settings()

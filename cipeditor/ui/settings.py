@@ -27,6 +27,8 @@ DEFAULTS: dict[str, Any] = {
     "files/last_folder": "",
     # Read by the autosave of the window (cipeditor.ui.autosave); set in Preferences.
     "autosave/interval_seconds": 60,
+    "glossary/paths": [],  # the glossaries in use; empty: the bundled one
+    "glossary/editable": "",  # the path of the one that Add/Edit/Delete change
 }
 
 

@@ -75,10 +75,9 @@ class WindowDocks:
 
     def _new_qa_panel(self, document: Document) -> None:
         old = self.window.qa_panel
-        glossaries = list(getattr(old, "_glossaries", self._glossaries))
         panel = QAPanel(document)
-        if glossaries:
-            panel.set_glossaries(glossaries)
+        if self._glossaries:
+            panel.set_glossaries(self._glossaries)
         header = panel.tree.header()  # the message takes the room, the place what it needs
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -99,6 +98,16 @@ class WindowDocks:
         window.view_menu.addAction(qa)
 
     # --- following the window -------------------------------------------------------
+
+    def follow_glossaries(self, glossary_set) -> None:
+        """Check against the window's glossaries, now and whenever they change."""
+        glossary_set.glossariesChanged.connect(self.set_glossaries)
+        self.set_glossaries(glossary_set.glossaries)
+
+    def set_glossaries(self, glossaries: list) -> None:
+        self._glossaries = list(glossaries)
+        if self.window.qa_panel is not None:
+            self.window.qa_panel.set_glossaries(self._glossaries)
 
     def set_document(self, document: Document) -> None:
         self.window.metadata_panel.set_document(document)

@@ -1,0 +1,72 @@
+"""The entries of the glossaries in use as a table (for the glossary dock's list).
+
+A model rather than a widget of items, so a 20,000-term glossary lists at
+once; the dock filters it through a QSortFilterProxyModel.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from cipeditor.glossary.entry import Entry, Glossary
+from cipeditor.i18n import _
+
+ENTRY_ROLE = Qt.ItemDataRole.UserRole
+Index = QModelIndex | QPersistentModelIndex
+_ROOT = QModelIndex()
+
+
+class EntryTableModel(QAbstractTableModel):
+    """One row per entry: Chinese, English, type, glossary."""
+
+    COLUMNS = 4
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._rows: list[tuple[Entry, str]] = []
+
+    def set_glossaries(self, glossaries: list[Glossary], names: list[str]) -> None:
+        self.beginResetModel()
+        pairs = zip(glossaries, names, strict=True)
+        self._rows = [(entry, name) for glossary, name in pairs for entry in glossary]
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = _ROOT) -> int:
+        return 0 if parent.isValid() else self.COLUMNS
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        entry, glossary = self._rows[index.row()]
+        if role == ENTRY_ROLE:
+            return entry
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return _cell(entry, glossary, index.column())
+        return None
+
+    def headerData(self, section: int, orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            labels = (_("Chinese"), _("English"), _("Type"), _("Glossary"))
+            if 0 <= section < len(labels):
+                return labels[section]
+        return None
+
+    def entry_at(self, row: int) -> Entry:
+        return self._rows[row][0]
+
+    def retranslate(self) -> None:
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.COLUMNS - 1)
+        if self._rows:
+            last = self.index(len(self._rows) - 1, self.COLUMNS - 1)
+            self.dataChanged.emit(self.index(0, 2), last)
+
+
+def _cell(entry: Entry, glossary: str, column: int) -> str:
+    if column == 0:
+        return " / ".join(entry.zh_forms)
+    if column == 1:
+        return "; ".join(entry.renderings)
+    return _(entry.type.label) if column == 2 else glossary

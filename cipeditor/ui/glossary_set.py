@@ -1,0 +1,177 @@
+"""The glossaries the window uses: the bundled one or the last used, one of them editable.
+
+Several glossaries apply at once (a team glossary and a personal one, say);
+the later ones add entries to the earlier ones. One of them is *editable*:
+Add, Edit and Delete change it and write it back at once (atomically), so
+the file on disk is always what the editor shows. The bundled glossary is
+never edited in place: the first change goes to a personal glossary kept in
+the user's data folder.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QStandardPaths, Signal
+
+from cipeditor.errors import InputError
+from cipeditor.glossary.entry import Entry, Glossary
+from cipeditor.glossary.files import read_glossary, write_glossary
+from cipeditor.glossary.matcher import Matcher, matcher_for
+from cipeditor.i18n import _
+from cipeditor.paths import GLOSSARIES
+from cipeditor.ui.settings import Settings
+
+BUNDLED_GLOSSARY = GLOSSARIES / "cip.csv"
+PERSONAL_NAME = "personal-glossary.csv"
+
+
+def personal_glossary_path() -> Path:
+    """Where the personal glossary lives (created on the first term added)."""
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
+    return Path(folder) / PERSONAL_NAME
+
+
+class GlossarySet(QObject):
+    """The list of glossaries in use, remembered in the settings."""
+
+    glossariesChanged = Signal(list)  # list[Glossary], as QAPanel.set_glossaries takes it
+
+    def __init__(self, settings: Settings, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.glossaries: list[Glossary] = []
+        self._editable: Path | None = None
+
+    # --- reading ------------------------------------------------------------------
+
+    def load_remembered(self) -> list[str]:
+        """Open the glossaries of the last session (the bundled one the first time).
+
+        Returns a message for each glossary that could not be opened.
+        """
+        paths = self.settings.get("glossary/paths") or [str(BUNDLED_GLOSSARY)]
+        problems = []
+        for path in paths:
+            try:
+                self.glossaries.append(read_glossary(path))
+            except InputError as error:
+                problems.append(str(error))
+        editable = self.settings.get("glossary/editable")
+        self._editable = Path(editable) if editable else None
+        self._changed(remember=False)
+        return problems
+
+    def open_file(self, path: str | Path) -> Glossary:
+        """Use the glossary at ``path`` too (again, if it is in use: read afresh)."""
+        glossary = read_glossary(path)
+        at = self._index_of(Path(path))
+        if at is None:
+            self.glossaries.append(glossary)
+        else:
+            self.glossaries[at] = glossary
+        self._changed()
+        return glossary
+
+    def create_file(self, path: str | Path) -> Glossary:
+        """Start an empty glossary at ``path``, use it and make it the editable one."""
+        path = Path(path)
+        glossary = Glossary(path.stem, (), path)
+        write_glossary(glossary, path)
+        self.glossaries = [g for g in self.glossaries if g.path != path] + [glossary]
+        self._editable = path
+        self._changed()
+        return glossary
+
+    def remove(self, glossary: Glossary) -> None:
+        self.glossaries = [g for g in self.glossaries if g is not glossary]
+        if glossary.path == self._editable:
+            self._editable = None
+        self._changed()
+
+    # --- the editable glossary ------------------------------------------------------
+
+    @property
+    def editable(self) -> Glossary | None:
+        """The glossary that Add, Edit and Delete change, if one is chosen."""
+        at = self._index_of(self._editable) if self._editable else None
+        return None if at is None else self.glossaries[at]
+
+    def set_editable(self, glossary: Glossary | None) -> None:
+        self._editable = glossary.path if glossary is not None else None
+        self._changed()
+
+    def is_read_only(self, glossary: Glossary) -> bool:
+        return glossary.path is None or glossary.path == BUNDLED_GLOSSARY
+
+    def _ensure_editable(self) -> Glossary:
+        glossary = self.editable
+        if glossary is not None and not self.is_read_only(glossary):
+            return glossary
+        path = personal_glossary_path()
+        at = self._index_of(path)
+        if at is not None:
+            self._editable = path
+            return self.glossaries[at]
+        if path.exists():
+            return self.open_and_edit(path)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        return self.create_file(path)
+
+    def open_and_edit(self, path: Path) -> Glossary:
+        glossary = self.open_file(path)
+        self._editable = path
+        self._changed()
+        return glossary
+
+    def change_entry(self, old: Entry | None, new: Entry | None) -> Glossary:
+        """Replace ``old`` by ``new`` in the editable glossary (None: add / delete) and save it.
+
+        An entry that is not in the editable glossary (it comes from another
+        one) is added there: the later glossary overrides the earlier.
+        """
+        glossary = self._ensure_editable()
+        entries = list(glossary.entries)
+        if old is not None and any(e is old for e in entries):
+            at = next(i for i, e in enumerate(entries) if e is old)
+            if new is None:
+                del entries[at]
+            else:
+                entries[at] = new
+        elif new is not None:
+            entries.append(new)
+        changed = Glossary(glossary.name, tuple(entries), glossary.path)
+        write_glossary(changed, glossary.path)  # OutputError: nothing changed in memory
+        self.glossaries[self.glossaries.index(glossary)] = changed
+        self._changed()
+        return changed
+
+    def owner_of(self, entry: Entry) -> Glossary | None:
+        """The glossary that holds ``entry`` itself."""
+        for glossary in self.glossaries:
+            if any(e is entry for e in glossary.entries):
+                return glossary
+        return None
+
+    # --- matching -----------------------------------------------------------------
+
+    def matcher(self) -> Matcher:
+        """The matcher of the glossaries in use (built once per set)."""
+        return matcher_for(self.glossaries)
+
+    def display_name(self, glossary: Glossary) -> str:
+        if glossary.path == BUNDLED_GLOSSARY:
+            return _("{name} (bundled, read-only)").format(name=glossary.name)
+        return glossary.name
+
+    def _index_of(self, path: Path | None) -> int | None:
+        for at, glossary in enumerate(self.glossaries):
+            if glossary.path is not None and path is not None and glossary.path == path:
+                return at
+        return None
+
+    def _changed(self, remember: bool = True) -> None:
+        if remember:
+            self.settings.set("glossary/paths", [str(g.path) for g in self.glossaries if g.path])
+            self.settings.set("glossary/editable", str(self._editable or ""))
+        self.glossariesChanged.emit(list(self.glossaries))
