@@ -126,6 +126,9 @@ class DocumentSafety(QObject):
         self._shown_read_only = read_only
         for pane in self.window.editor.panes.values():
             pane.setReadOnly(read_only)
+        panel = getattr(self.window, "metadata_panel", None)
+        if panel is not None:
+            panel.set_read_only(read_only)
         for name in EDITING_ACTIONS:
             action = self.window.actions_by_name.get(name)
             if action is not None:

@@ -23,9 +23,8 @@ from cipeditor.ui.document import Document
 from cipeditor.ui.document_safety import DocumentSafety
 from cipeditor.ui.file_actions import FileActions, new_document
 from cipeditor.ui.fonts import load_font
-from cipeditor.ui.language import connect_retranslate
-
 from cipeditor.ui.glossary_ui import install_glossary_ui
+from cipeditor.ui.language import connect_retranslate
 from cipeditor.ui.settings import Settings
 from cipeditor.ui.status import DocumentStatus
 from cipeditor.ui.window_docks import WindowDocks

@@ -276,9 +276,9 @@ class MetadataPanel(QWidget):
         self._fill_categories()
         for name in FIELDS:
             self.reload_field(name)
-        self._apply_read_only(self.document.read_only)
+        self.set_read_only(self.document.read_only)
 
-    def _apply_read_only(self, read_only: bool) -> None:
+    def set_read_only(self, read_only: bool) -> None:
         """A read-only document (a recovered copy, a locked file) is shown but not editable."""
         for edit in self._text_fields():
             edit.setReadOnly(read_only)

@@ -171,7 +171,14 @@ def test_preferences_switch_the_menus_to_chinese_live(qtbot, window):
     dialog.language_combo.setCurrentIndex(dialog.language_combo.findData("zh_CN"))
     with qtbot.waitSignal(dialog.finished):
         dialog.accept()
-    assert menu_titles(window)[:5] == ["文件(&F)", "编辑(&E)", "视图(&V)", "段落(&P)", "帮助(&H)"]
+    assert menu_titles(window)[:6] == [
+        "文件(&F)",
+        "编辑(&E)",
+        "视图(&V)",
+        "段落(&P)",
+        "术语表(&G)",
+        "帮助(&H)",
+    ]
     assert window.actions_by_name["save"].text() == "保存(&S)"
     assert window.actions_by_name["undo"].text() == "撤销"
     assert window.metadata_dock.windowTitle() == "元数据"
