@@ -62,15 +62,18 @@ class GlossaryUI(QObject):
         connect_retranslate(self.retranslate)
 
     def _first_layout(self) -> None:
+        """First start: four docks stacked in one column leave each too little room, so the
+        term pane shares the QA panel's place and the glossary the metadata's, as tabs."""
         window = self.window
+        qa_dock = getattr(window, "qa_dock", None)
+        metadata_dock = getattr(window, "metadata_dock", None)
+        if qa_dock is not None and metadata_dock is not None:
+            window.tabifyDockWidget(qa_dock, self.term_dock)
+            window.tabifyDockWidget(metadata_dock, self.dock)
+            metadata_dock.raise_()
+            qa_dock.raise_()
+            return
         window.resizeDocks([self.term_dock], [DOCK_WIDTH], Qt.Orientation.Horizontal)
-        # A pair holds a handful of terms; the glossary list wants the height.
-        height = self.term_dock.height() + self.dock.height()
-        window.resizeDocks(
-            [self.term_dock, self.dock],
-            [height // 3, height - height // 3],
-            Qt.Orientation.Vertical,
-        )
 
     def _build_menu(self) -> QMenu:
         window = self.window

@@ -138,7 +138,7 @@ class MainWindow(QMainWindow):
     def _restore_settings(self) -> None:
         settings = self.settings
         if not self.restoreGeometry(settings.get("window/geometry")):
-            self.resize(1200, 800)
+            self.resize(*_first_size(self))
         self.restoreState(settings.get("window/state"))
         if settings.get("editor/swapped") != self.editor.is_swapped():
             self.actions_by_name["swap_panes"].setChecked(True)
@@ -181,3 +181,11 @@ class MainWindow(QMainWindow):
         if paths:
             event.acceptProposedAction()
             self.files.maybe_discard(lambda: self.files.open_path(paths[0]))
+
+
+def _first_size(window: QMainWindow) -> tuple[int, int]:
+    """The first window size: most of the screen, for two panes and the docks beside them."""
+    available = window.screen().availableGeometry()
+    width = max(1200, min(1500, int(available.width() * 0.9)))
+    height = max(800, min(950, int(available.height() * 0.9)))
+    return width, height
