@@ -207,11 +207,29 @@ def test_preferences_keep_the_templates_folder_and_the_autosave_interval(qtbot, 
     assert window.settings.get("autosave/interval_seconds") == 120
 
 
+# Runs the real command line; just before the window quits, prints what it shows.
+_REPORT_MENUS = """
+import sys
+from cipeditor import cli
+from cipeditor.ui import app as editor_app
+
+paint_and_quit = editor_app._paint_and_quit
+
+def report_then_quit(window, application):
+    titles = [action.text() for action in window.menuBar().actions()]
+    print("|".join([window.windowTitle(), *titles]))
+    paint_and_quit(window, application)
+
+editor_app._paint_and_quit = report_then_quit
+sys.exit(cli.main(sys.argv[1:]))
+"""
+
+
 def test_the_window_comes_up_in_chinese_from_the_command_line(tmp_path):
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path)}
     sample = str(SAMPLE_ARTICLE)
     result = subprocess.run(
-        [sys.executable, "-m", "cipeditor", "--ui-lang", "zh_CN", "--quit-after-startup", sample],
+        [sys.executable, "-c", _REPORT_MENUS, "--ui-lang", "zh_CN", "--quit-after-startup", sample],
         cwd=ROOT,
         env=env,
         capture_output=True,
@@ -220,6 +238,9 @@ def test_the_window_comes_up_in_chinese_from_the_command_line(tmp_path):
         check=False,
     )
     assert result.returncode == 0, result.stderr
+    title, *menus = result.stdout.strip().splitlines()[-1].split("|")
+    assert title.endswith("— CIP Editor")
+    assert menus[:3] == ["文件(&F)", "编辑(&E)", "视图(&V)"]
     assert '"zh_CN"' in (tmp_path / "cipeditor" / "ui.json").read_text(encoding="utf-8")
 
 
