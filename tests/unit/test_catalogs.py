@@ -7,6 +7,7 @@ import os
 import shutil
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -63,16 +64,29 @@ def test_a_locale_without_a_catalog_has_nothing_to_load(root):
     assert catalogs.ensure_compiled("fr", root) is None
 
 
-@pytest.mark.skipif(os.geteuid() == 0, reason="root can write into a read-only folder")
-def test_a_read_only_installation_compiles_into_the_user_cache(root, tmp_path, monkeypatch):
-    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+def test_a_read_only_installation_compiles_into_the_user_cache(root, tmp_path):
+    """Run in a child process; as root, without the capability that lets root write anywhere."""
+    cache = tmp_path / "cache"
     folder = catalogs.source_path("zh_CN", root).parent
     folder.chmod(0o555)
+    probe = (
+        "import sys; from pathlib import Path; from cipeditor import catalogs; "
+        f"print(catalogs.ensure_compiled('zh_CN', Path({str(root)!r})))"
+    )
+    prefix = ["setpriv", "--bounding-set=-dac_override"] if os.geteuid() == 0 else []
     try:
-        mo_path = catalogs.ensure_compiled("zh_CN", root)
+        result = subprocess.run(
+            [*prefix, sys.executable, "-c", probe],
+            cwd=ROOT,
+            env={**os.environ, "XDG_CACHE_HOME": str(cache)},
+            capture_output=True,
+            text=True,
+            check=True,
+        )
     finally:
         folder.chmod(0o755)
-    assert mo_path.is_relative_to(tmp_path / "cache")
+    mo_path = Path(result.stdout.strip())
+    assert mo_path.is_relative_to(cache)
     assert chinese_for(mo_path, "no such file") == "文件不存在"
 
 
