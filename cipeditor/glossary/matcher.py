@@ -14,7 +14,8 @@ and possessive endings ``s``, ``es``, ``'s``, ``’s`` and ``s'``.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+import re
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -83,12 +84,9 @@ class Matcher:
             self._zh.add_word(form, (len(form), tuple(entries)))
             if len(entries) > 1 and len({entry.en for entry in entries}) > 1:
                 self.conflicts.append((form, tuple(dict.fromkeys(e.en for e in entries))))
-        self._forbidden = ahocorasick.Automaton()
-        for variant, owners in forbidden.items():
-            self._forbidden.add_word(variant, tuple(owners))
-        for automaton in (self._zh, self._forbidden):
-            if len(automaton):
-                automaton.make_automaton()
+        if len(self._zh):
+            self._zh.make_automaton()
+        self._forbidden = _word_start_automaton(forbidden)
         self._folded: tuple[str, str] = ("", "")
         self._en_by_type: dict[EntryType, object] = {}
         # By id: the entries live as long as the glossaries this matcher holds.
@@ -156,10 +154,9 @@ class Matcher:
             return []
         folded = self._fold(text)
         hits = []
-        for end, owners in self._forbidden.iter(folded):
+        for start, form, owners in _word_start_finds(self._forbidden, folded):
             for entry, variant in owners:
-                start = end + 1 - len(variant)
-                stop = _word_end(text, start, end + 1, variant)
+                stop = _word_end(text, start, start + len(form), variant)
                 if stop is None or not _case_fits(text, start, variant, entry.case_sensitive):
                     continue
                 hits.append(ForbiddenHit(entry, variant, start, stop))
@@ -176,16 +173,14 @@ class Matcher:
         folded = self._fold(text)
         spans = []
         size = len(folded)
-        for end, owners in automaton.iter(folded):
-            after = folded[end + 1] if end + 1 < size else " "
+        for start, folded_form, owners in _word_start_finds(automaton, folded):
+            end = start + len(folded_form)
+            after = folded[end] if end < size else " "
             for entry, form in owners:
-                start = end + 1 - len(form)
-                # Inside a word is the common case for short forms: decide it early.
-                if start and folded[start - 1].isalnum() and form[0].isalnum():
-                    continue
+                # Running on into a longer word is common for short forms: decide it early.
                 if after.isalnum() and after not in "se" and form[-1].isalnum():
                     continue
-                stop = _word_end(text, start, end + 1, form)
+                stop = _word_end(text, start, end, form)
                 if stop is not None and _case_fits(text, start, form, entry.case_sensitive):
                     spans.append((start, stop, entry))
         spans.sort(key=lambda span: (span[0], span[0] - span[1]))
@@ -199,17 +194,11 @@ class Matcher:
     def _en_automaton(self, kind: EntryType):
         automaton = self._en_by_type.get(kind)
         if automaton is None:
-            import ahocorasick
-
             owners: dict[str, list[tuple[Entry, str]]] = {}
             for entry in self.of_type(kind):
                 for form in entry.renderings:
                     owners.setdefault(fold(form), []).append((entry, form))
-            automaton = self._en_by_type[kind] = ahocorasick.Automaton()
-            for form, found in owners.items():
-                automaton.add_word(form, tuple(found))
-            if owners:
-                automaton.make_automaton()
+            automaton = self._en_by_type[kind] = _word_start_automaton(owners)
         return automaton
 
     def titles_for(self, entry: Entry, on_date: date | None) -> list[OfficialTitle]:
@@ -223,6 +212,46 @@ class Matcher:
         if self._folded[0] is not text:
             self._folded = (text, fold(text))
         return self._folded[1]
+
+
+# English forms are found where a word begins only. Forms and text are searched
+# with each character that is not a letter or digit ([\W_] is exactly what
+# str.isalnum refuses) made a space, and a space before a form that begins with
+# a letter or digit: the automaton then never reports "an" inside "meaning",
+# which on a glossary of short renderings is most of what it would report.
+# What it does report is confirmed on the folded text.
+_NOT_ALNUM = re.compile(r"[\W_]")
+
+
+def _word_start_automaton(forms: dict[str, list]):
+    """An automaton of the folded ``forms`` (with their owners), for :func:`_word_start_finds`."""
+    import ahocorasick
+
+    keyed: dict[str, list[tuple[str, tuple]]] = {}
+    for form, owners in forms.items():
+        if form:
+            key = _NOT_ALNUM.sub(" ", form)
+            if form[0].isalnum():
+                key = " " + key
+            keyed.setdefault(key, []).append((form, tuple(owners)))
+    automaton = ahocorasick.Automaton()
+    for key, candidates in keyed.items():
+        automaton.add_word(key, tuple(candidates))
+    if keyed:
+        automaton.make_automaton()
+    return automaton
+
+
+def _word_start_finds(automaton, folded: str) -> Iterator[tuple[int, str, tuple]]:
+    """(start, form, owners) of each form of ``automaton`` that begins a word of ``folded``."""
+    if not len(automaton):
+        return
+    # The space in front stands for the start of the text; it shifts offsets by one.
+    for end, candidates in automaton.iter(" " + _NOT_ALNUM.sub(" ", folded)):
+        for form, owners in candidates:
+            start = end - len(form)
+            if folded.startswith(form, start):
+                yield start, form, owners
 
 
 def fold(text: str) -> str:
