@@ -23,7 +23,7 @@ for folder in (HERE, HERE.parent):  # the benchmark modules, then the cipeditor 
 
 from benchmark import Benchmark, measure  # noqa: E402 (sys.path is set up first)
 
-MODULES = ("bench_cipformat",)
+MODULES = ("bench_cipformat", "check_bench")
 
 
 def registry() -> dict[str, Benchmark]:

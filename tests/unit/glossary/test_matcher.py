@@ -176,8 +176,10 @@ def test_english_terms_begin_at_word_starts_only():
     assert titles_in("the meaning of an plan") == ["an"]
     assert titles_in("Mayor Li and the Deputy Mayor") == ["Mayor", "Deputy Mayor"]
     assert titles_in("Mayors; Deputy Mayor's office") == ["Mayors", "Deputy Mayor's"]
+    assert titles_in("the “Deputy Mayor”, Mayor’s office") == ["Deputy Mayor", "Mayor’s"]
     # An underscore is not a letter: a word starts after it, as before.
     assert titles_in("x_Mayor") == ["Mayor"]
+    assert titles_in("é_an") == ["an"]
 
 
 def test_english_terms_keep_their_own_punctuation():
