@@ -13,6 +13,7 @@ done in this process when its result is asked for, so the result is the same.
 
 from __future__ import annotations
 
+import gc
 import os
 import pickle
 from collections.abc import Callable
@@ -29,16 +30,23 @@ def start(work: Callable[[], T]) -> Callable[[], T]:
         read_end, write_end = os.pipe()
     except OSError:
         return work
+    # The child shares this process's memory until either writes to it. The cyclic
+    # garbage collector would write to every object it visits: frozen objects are
+    # left alone, and the short-lived child does without the collector.
+    gc.freeze()
     try:
         pid = os.fork()
     except OSError:
-        os.close(read_end)
-        os.close(write_end)
-        return work
+        pid = -1
     if pid == 0:
+        gc.disable()
         os.close(read_end)
         _child(work, write_end)
+    gc.unfreeze()
     os.close(write_end)
+    if pid < 0:
+        os.close(read_end)
+        return work
     return lambda: _collect(pid, read_end, work)
 
 
