@@ -7,7 +7,6 @@ time. :func:`measure` runs it several times and keeps the median and the best.
 
 from __future__ import annotations
 
-import os
 import statistics
 import time
 from collections.abc import Callable
@@ -29,8 +28,6 @@ class Result:
     benchmark: Benchmark
     median: float
     best: float
-    cpu: float = 0.0
-    """Median CPU seconds, child processes included: our cost apart from waiting for a core."""
 
     @property
     def ok(self) -> bool:
@@ -39,8 +36,8 @@ class Result:
     def line(self, width: int) -> str:
         verdict = "OK" if self.ok else "SLOW"
         return (
-            f"{self.benchmark.name:<{width}}  {self.median:.4f} s "
-            f"(median of {self.benchmark.runs}, min {self.best:.4f} s, CPU {self.cpu:.4f} s; "
+            f"{self.benchmark.name:<{width}}  {self.median:.3f} s "
+            f"(median of {self.benchmark.runs}, min {self.best:.3f} s; "
             f"target < {self.benchmark.target:g} s)  {verdict}"
         )
 
@@ -49,16 +46,9 @@ def measure(benchmark: Benchmark, folder: Path) -> Result:
     """Time ``benchmark`` in ``folder``: one untimed warm-up run, then ``runs`` timed ones."""
     work = benchmark.prepare(folder)
     work()
-    times, cpu = [], []
+    times = []
     for _run in range(benchmark.runs):
-        start, start_cpu = time.perf_counter(), _cpu()
+        start = time.perf_counter()
         work()
         times.append(time.perf_counter() - start)
-        cpu.append(_cpu() - start_cpu)
-    return Result(benchmark, statistics.median(times), min(times), statistics.median(cpu))
-
-
-def _cpu() -> float:
-    """CPU seconds of this process and of the children it has waited for."""
-    children = os.times()
-    return time.process_time() + children.children_user + children.children_system
+    return Result(benchmark, statistics.median(times), min(times))
