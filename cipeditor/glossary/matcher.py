@@ -96,6 +96,10 @@ class Matcher:
         self._needles: dict[int, list[tuple[str, bool]]] = {}
         self._ordered: dict[int, list[tuple[int, str, bool]]] = {}
 
+    def prepare(self) -> None:
+        """Build now what is otherwise built on first use (before a fork: built once)."""
+        self._en_automaton(EntryType.TITLE)  # the only type the checks look up in English
+
     @property
     def entries(self) -> list[Entry]:
         return [entry for glossary in self.glossaries for entry in glossary.entries]
@@ -181,13 +185,19 @@ class Matcher:
         for start, folded_form, owners in _word_start_finds(automaton, folded):
             end = start + len(folded_form)
             after = folded[end] if end < size else " "
+            # Running on into a longer word is common for short forms: decide it early.
+            # Folding keeps letters letters, so the folded form decides for every owner.
+            if after.isalnum() and after not in "se" and folded_form[-1].isalnum():
+                continue
+            stop = _word_end(text, start, end, folded_form)
+            if stop is None:
+                continue
+            # Many entries may share a rendering ("An"); only the first that fits can
+            # be chosen below, where spans of one start and length keep their order.
             for entry, form in owners:
-                # Running on into a longer word is common for short forms: decide it early.
-                if after.isalnum() and after not in "se" and form[-1].isalnum():
-                    continue
-                stop = _word_end(text, start, end, form)
-                if stop is not None and _case_fits(text, start, form, entry.case_sensitive):
+                if _case_fits(text, start, form, entry.case_sensitive):
                     spans.append((start, stop, entry))
+                    break
         spans.sort(key=lambda span: (span[0], span[0] - span[1]))
         chosen, reached = [], -1
         for span in spans:

@@ -58,7 +58,9 @@ def check_article(
 
         # Forked once the glossary, its matcher and the article are ready, so that
         # the child shares them instead of building them again.
-        glossary_matcher(ctx)
+        matcher = glossary_matcher(ctx)
+        if matcher is not None:
+            matcher.prepare()
         their_issues = forked.start(lambda: _check_segments(ctx, theirs))
     found = _check_segments(ctx, mine)
     found += [issue for check in ARTICLE_CHECKS for issue in check.run(ctx)]

@@ -193,3 +193,11 @@ def test_forbidden_variants_at_word_starts_only():
     text = "Berlin Li met Lin Li."
     assert [text[hit.start : hit.end] for hit in m.find_forbidden(text)] == ["Lin Li"]
     assert [hit.start for hit in m.find_forbidden("Science Ministry")] == [0]
+
+
+def test_entries_sharing_an_english_rendering_each_keep_their_case_rule():
+    exact = Entry("甲", "Chair", type=EntryType.TITLE, case_sensitive=True)
+    loose = Entry("乙", "chair", type=EntryType.TITLE)
+    m = matcher(exact, loose)
+    assert [entry.zh for *_span, entry in m.find_en_terms("the Chair", EntryType.TITLE)] == ["甲"]
+    assert [entry.zh for *_span, entry in m.find_en_terms("the chair", EntryType.TITLE)] == ["乙"]
