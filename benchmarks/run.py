@@ -24,7 +24,7 @@ for folder in (HERE, HERE.parent):  # the benchmark modules, then the cipeditor 
 
 from benchmark import Benchmark, Figure, measure  # noqa: E402 (sys.path is set up first)
 
-MODULES = ("bench_cipformat", "editor_bench", "export_bench")
+MODULES = ("bench_cipformat", "check_bench", "editor_bench", "export_bench")
 
 
 def registry() -> dict[str, Benchmark | Figure]:

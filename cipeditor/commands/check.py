@@ -47,7 +47,7 @@ def run(args: argparse.Namespace) -> int:
     all_issues = []
     for path in args.articles:
         article = cipformat.load(path)
-        issues = check_article(article, glossaries)
+        issues = check_article(article, glossaries, fork=True)  # no threads here
         all_issues.extend(issues)
         if not args.json and issues:
             print(report.as_text(path, issues))

@@ -14,7 +14,8 @@ and possessive endings ``s``, ``es``, ``'s``, ``’s`` and ``s'``.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+import re
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -95,6 +96,10 @@ class Matcher:
         self._needles: dict[int, list[tuple[str, bool]]] = {}
         self._ordered: dict[int, list[tuple[int, str, bool]]] = {}
 
+    def prepare(self) -> None:
+        """Build now what is otherwise built on first use (before a fork: built once)."""
+        self._en_automaton(EntryType.TITLE)  # the only type the checks look up in English
+
     @property
     def entries(self) -> list[Entry]:
         return [entry for glossary in self.glossaries for entry in glossary.entries]
@@ -156,6 +161,7 @@ class Matcher:
             return []
         folded = self._fold(text)
         hits = []
+        # Forbidden variants are long and few: plain search of the folded text is cheapest.
         for end, owners in self._forbidden.iter(folded):
             for entry, variant in owners:
                 start = end + 1 - len(variant)
@@ -176,18 +182,22 @@ class Matcher:
         folded = self._fold(text)
         spans = []
         size = len(folded)
-        for end, owners in automaton.iter(folded):
-            after = folded[end + 1] if end + 1 < size else " "
+        for start, folded_form, owners in _word_start_finds(automaton, folded):
+            end = start + len(folded_form)
+            after = folded[end] if end < size else " "
+            # Running on into a longer word is common for short forms: decide it early.
+            # Folding keeps letters letters, so the folded form decides for every owner.
+            if after.isalnum() and after not in "se" and folded_form[-1].isalnum():
+                continue
+            stop = _word_end(text, start, end, folded_form)
+            if stop is None:
+                continue
+            # Many entries may share a rendering ("An"); only the first that fits can
+            # be chosen below, where spans of one start and length keep their order.
             for entry, form in owners:
-                start = end + 1 - len(form)
-                # Inside a word is the common case for short forms: decide it early.
-                if start and folded[start - 1].isalnum() and form[0].isalnum():
-                    continue
-                if after.isalnum() and after not in "se" and form[-1].isalnum():
-                    continue
-                stop = _word_end(text, start, end + 1, form)
-                if stop is not None and _case_fits(text, start, form, entry.case_sensitive):
+                if _case_fits(text, start, form, entry.case_sensitive):
                     spans.append((start, stop, entry))
+                    break
         spans.sort(key=lambda span: (span[0], span[0] - span[1]))
         chosen, reached = [], -1
         for span in spans:
@@ -199,17 +209,11 @@ class Matcher:
     def _en_automaton(self, kind: EntryType):
         automaton = self._en_by_type.get(kind)
         if automaton is None:
-            import ahocorasick
-
             owners: dict[str, list[tuple[Entry, str]]] = {}
             for entry in self.of_type(kind):
                 for form in entry.renderings:
                     owners.setdefault(fold(form), []).append((entry, form))
-            automaton = self._en_by_type[kind] = ahocorasick.Automaton()
-            for form, found in owners.items():
-                automaton.add_word(form, tuple(found))
-            if owners:
-                automaton.make_automaton()
+            automaton = self._en_by_type[kind] = _word_start_automaton(owners)
         return automaton
 
     def titles_for(self, entry: Entry, on_date: date | None) -> list[OfficialTitle]:
@@ -223,6 +227,54 @@ class Matcher:
         if self._folded[0] is not text:
             self._folded = (text, fold(text))
         return self._folded[1]
+
+
+# English terms are found where a word begins only. Forms and text are searched
+# with each character that is not a letter or digit ([\W_] is exactly what
+# str.isalnum refuses) made a space, and a space before a form that begins with
+# a letter or digit: the automaton then never reports "an" inside "meaning",
+# which on a glossary of short renderings is most of what it would report.
+# What it does report is confirmed on the folded text.
+_NOT_ALNUM = re.compile(r"[\W_]")
+_ASCII_NOT_ALNUM = bytes(code if chr(code).isalnum() else 32 for code in range(256))
+
+
+def _word_start_automaton(forms: dict[str, list]):
+    """An automaton of the folded ``forms`` (with their owners), for :func:`_word_start_finds`."""
+    import ahocorasick
+
+    keyed: dict[str, list[tuple[str, tuple]]] = {}
+    for form, owners in forms.items():
+        if form:
+            key = _NOT_ALNUM.sub(" ", form)
+            if form[0].isalnum():
+                key = " " + key
+            keyed.setdefault(key, []).append((form, tuple(owners)))
+    automaton = ahocorasick.Automaton()
+    for key, candidates in keyed.items():
+        automaton.add_word(key, tuple(candidates))
+    if keyed:
+        automaton.make_automaton()
+    return automaton
+
+
+def _word_start_finds(automaton, folded: str) -> Iterator[tuple[int, str, tuple]]:
+    """(start, form, owners) of each form of ``automaton`` that begins a word of ``folded``."""
+    if not len(automaton):
+        return
+    # The space in front stands for the start of the text; it shifts offsets by one.
+    for end, candidates in automaton.iter(" " + _word_start_text(folded)):
+        for form, owners in candidates:
+            start = end - len(form)
+            if folded.startswith(form, start):
+                yield start, form, owners
+
+
+def _word_start_text(folded: str) -> str:
+    """``folded`` with each character but letters and digits made a space."""
+    if folded.isascii():  # the common case, ten times faster as bytes
+        return folded.encode("ascii").translate(_ASCII_NOT_ALNUM).decode("ascii")
+    return _NOT_ALNUM.sub(" ", folded)
 
 
 def fold(text: str) -> str:

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from cipeditor.i18n import _
 from cipeditor.qa.issue import Category, Issue, Severity
 from cipeditor.qa.registry import CheckContext, Segment, segment_check
-from cipeditor.text.script import han_count, latin_word_count
+from cipeditor.text.script import HAN, han_count, latin_word_count
 
 _OTHER = {"zh": "en", "en": "zh"}
 _ENGLISH_WORD = re.compile(r"[A-Za-z]{2,}")
@@ -115,7 +115,7 @@ def chinese_in_english(ctx: CheckContext, seg: Segment) -> Iterator[Issue]:
 def sides_swapped(ctx: CheckContext, seg: Segment) -> Iterator[Issue]:
     """English in the Chinese pane and Chinese in the English pane."""
     zh, en = seg.zh.strip(), seg.en.strip()
-    if zh and en and zh != en and not han_count(zh) and han_count(en) > latin_word_count(en):
+    if zh and en and zh != en and not HAN.search(zh) and han_count(en) > latin_word_count(en):
         yield Issue(
             "sides-swapped",
             Category.ALIGNMENT,
@@ -133,4 +133,6 @@ def sides_swapped(ctx: CheckContext, seg: Segment) -> Iterator[Issue]:
 def _han_spans(text: str) -> list[tuple[int, int]]:
     from cipeditor.text.script import HAN_RUN
 
+    if text.isascii():
+        return []  # most English paragraphs: no need to run the regex
     return [match.span() for match in HAN_RUN.finditer(text)]

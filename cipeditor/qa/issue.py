@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from enum import StrEnum
 
 from cipeditor.i18n import N_
@@ -67,21 +67,18 @@ class Issue:
     end: int | None = None
 
     def to_json(self) -> dict:
-        record = asdict(self)
-        record["category"] = self.category.value
-        record["severity"] = self.severity.value
-        order = (
-            "check",
-            "category",
-            "severity",
-            "field",
-            "paragraph",
-            "lang",
-            "start",
-            "end",
-            "message",
-        )
-        return {key: record[key] for key in order}
+        # Built field by field: dataclasses.asdict deep-copies, ~20 µs an issue.
+        return {
+            "check": self.check,
+            "category": self.category.value,
+            "severity": self.severity.value,
+            "field": self.field,
+            "paragraph": self.paragraph,
+            "lang": self.lang,
+            "start": self.start,
+            "end": self.end,
+            "message": self.message,
+        }
 
     @property
     def location(self) -> str:

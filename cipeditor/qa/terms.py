@@ -21,6 +21,7 @@ _RENDERED = "glossary.rendered"
 _FORBIDDEN = "glossary.forbidden"
 _TITLE_PARTS = re.compile(r"[、，,；;\s]+")
 _CLAUSE_END = re.compile(r"[，。；：！？,.;:!?\n]")
+_UNKNOWN = object()  # not in a cache (None is a cached answer)
 _MAX_CACHED_TEXTS = 50_000  # the editor re-checks while typing: forget old drafts eventually
 
 
@@ -72,18 +73,28 @@ def rendering_used(
     With several entries for one term (several glossaries), the longest
     rendering of any of them.
     """
-    cache = ctx.cache.setdefault(_RENDERED, {})
+    cache = ctx.cache.get(_RENDERED)
+    if cache is None:
+        cache = ctx.cache[_RENDERED] = {}
     key = (id(entries[0]), en)
-    if key in cache:
-        return cache[key]
+    best = cache.get(key, _UNKNOWN)
+    if best is not _UNKNOWN:
+        return best
     if len(cache) > _MAX_CACHED_TEXTS * 4:
         cache.clear()
     matcher = glossary_matcher(ctx)
-    best, best_length = None, -1
-    for entry in entries if matcher else ():
-        found = matcher.first_rendering(en, entry)
-        if found and len(entry.renderings[found[0]]) > best_length:
-            best, best_length = (entry, found[0]), len(entry.renderings[found[0]])
+    best = None
+    if matcher is None:
+        pass
+    elif len(entries) == 1:  # the usual case, asked for every term of every pair: kept lean
+        found = matcher.first_rendering(en, entries[0])
+        best = (entries[0], found[0]) if found else None
+    else:
+        best_length = -1
+        for entry in entries:
+            found = matcher.first_rendering(en, entry)
+            if found and len(entry.renderings[found[0]]) > best_length:
+                best, best_length = (entry, found[0]), len(entry.renderings[found[0]])
     cache[key] = best
     return best
 

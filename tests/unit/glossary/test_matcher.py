@@ -157,3 +157,47 @@ def test_matches_are_leftmost_longest_and_never_overlap(terms, text):
         assert text[hit.start : hit.end] in hit.entry.zh_forms
         position = hit.end
     assert not any(text.startswith(t, p) for t in terms for p in range(position, len(text)))
+
+
+TITLE_ENTRIES = (
+    Entry("副市长", "Deputy Mayor", type=EntryType.TITLE),
+    Entry("市长", "Mayor", type=EntryType.TITLE),
+    Entry("总干事", "Director-General", type=EntryType.TITLE),
+    Entry("安", "An", type=EntryType.TITLE),
+)
+
+
+def titles_in(text: str) -> list[str]:
+    spans = matcher(*TITLE_ENTRIES).find_en_terms(text, EntryType.TITLE)
+    return [text[start:end] for start, end, _entry in spans]
+
+
+def test_english_terms_begin_at_word_starts_only():
+    assert titles_in("the meaning of an plan") == ["an"]
+    assert titles_in("Mayor Li and the Deputy Mayor") == ["Mayor", "Deputy Mayor"]
+    assert titles_in("Mayors; Deputy Mayor's office") == ["Mayors", "Deputy Mayor's"]
+    assert titles_in("the “Deputy Mayor”, Mayor’s office") == ["Deputy Mayor", "Mayor’s"]
+    # An underscore is not a letter: a word starts after it, as before.
+    assert titles_in("x_Mayor") == ["Mayor"]
+    assert titles_in("é_an") == ["an"]
+
+
+def test_english_terms_keep_their_own_punctuation():
+    assert titles_in("the Director-General said") == ["Director-General"]
+    assert titles_in("the Director General said") == []
+    assert titles_in("the Director—General said") == []
+
+
+def test_forbidden_variants_at_word_starts_only():
+    m = matcher()
+    text = "Berlin Li met Lin Li."
+    assert [text[hit.start : hit.end] for hit in m.find_forbidden(text)] == ["Lin Li"]
+    assert [hit.start for hit in m.find_forbidden("Science Ministry")] == [0]
+
+
+def test_entries_sharing_an_english_rendering_each_keep_their_case_rule():
+    exact = Entry("甲", "Chair", type=EntryType.TITLE, case_sensitive=True)
+    loose = Entry("乙", "chair", type=EntryType.TITLE)
+    m = matcher(exact, loose)
+    assert [entry.zh for *_span, entry in m.find_en_terms("the Chair", EntryType.TITLE)] == ["甲"]
+    assert [entry.zh for *_span, entry in m.find_en_terms("the chair", EntryType.TITLE)] == ["乙"]

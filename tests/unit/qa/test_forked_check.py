@@ -1,0 +1,44 @@
+"""A long article checked on two cores gives exactly the report of one core."""
+
+import os
+
+import pytest
+
+from cipeditor.article.model import Pair
+from cipeditor.qa import forked
+from cipeditor.qa.runner import FORK_FROM_SEGMENTS, check_article
+
+pytestmark = pytest.mark.skipif(not hasattr(os, "fork"), reason="no fork on this system")
+
+
+def test_forked_check_reports_what_a_single_process_reports(article, cip_glossary):
+    source = list(article.body)
+    article.body = [
+        Pair(source[i % len(source)].zh, source[i % len(source)].en)
+        for i in range(FORK_FROM_SEGMENTS + 10)
+    ]
+    # Defects in the parent's share and in the child's.
+    for index in (5, len(article.body) - 5):
+        pair = article.body[index]
+        article.body[index] = Pair(pair.zh + "增长35%。", pair.en + " It grew by 53%.")
+    single = check_article(article, [cip_glossary])
+    both = check_article(article, [cip_glossary], fork=True)
+    assert both == single
+    flagged = {issue.paragraph for issue in both if issue.check == "numbers-mismatch"}
+    assert {5, len(article.body) - 5} <= flagged
+
+
+def test_work_runs_in_a_child_process():
+    result = forked.start(os.getpid)
+    assert result() != os.getpid()
+
+
+def test_work_failing_in_the_child_is_done_here():
+    parent = os.getpid()
+
+    def work() -> int:
+        if os.getpid() != parent:
+            raise RuntimeError("the child fails")
+        return parent
+
+    assert forked.start(work)() == parent
