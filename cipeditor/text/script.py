@@ -12,9 +12,7 @@ import re
 # supplementary planes (extensions B and later).
 HAN_CLASS = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
 HAN = re.compile(f"[{HAN_CLASS}]")
-# What is left when everything else is removed is the Chinese characters: ~3 times
-# faster than finding them one by one (the class spans the supplementary planes).
-_NOT_HAN = re.compile(f"[^{HAN_CLASS}]+")
+_HAN_RUNS = re.compile(f"[{HAN_CLASS}]+")
 HAN_RUN = re.compile(f"[{HAN_CLASS}]+(?:[\u3000-\u303f\uff00-\uffef]*[{HAN_CLASS}]+)*")
 LATIN_WORD = re.compile(r"[A-Za-z\u00c0-\u024f0-9]+(?:['’\-.][A-Za-z\u00c0-\u024f0-9]+)*")
 
@@ -23,7 +21,9 @@ def han_count(text: str) -> int:
     """How many Chinese characters ``text`` holds."""
     if text.isascii():
         return 0
-    return len(_NOT_HAN.sub("", text))
+    # Removing the runs counts in C, much faster than finding characters one by one, and
+    # leaves only the (short) rest of a Chinese text in memory, not a copy of it.
+    return len(text) - len(_HAN_RUNS.sub("", text))
 
 
 def latin_word_count(text: str) -> int:
