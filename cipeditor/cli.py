@@ -30,6 +30,22 @@ def _command_modules() -> dict:
     return modules
 
 
+def _command_names() -> list[str]:
+    """The subcommands' names without importing their modules (``import_`` is ``import``)."""
+    return [name.rstrip("_") for name in COMMAND_MODULES]
+
+
+def _may_name_a_command(argv: Sequence[str]) -> bool:
+    """Whether the command modules are needed to read ``argv``.
+
+    Opening the window needs none of them; importing them all only to find that
+    the first argument is a file would cost every start of the editor.
+    """
+    if not argv or argv[0].startswith("-"):
+        return False
+    return argv[0] in _command_names() or not os.path.exists(argv[0])
+
+
 def _editor_parser(commands: Sequence[str]) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="cipeditor",
@@ -77,11 +93,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     except UserError as error:
         print(f"cipeditor: {error}", file=sys.stderr)
         return EXIT_FAILED
-    modules = _command_modules()
-    if argv and argv[0] in modules:
-        args = _command_parser(modules).parse_args(argv)
-        return _run_guarded(lambda: modules[args.command].run(args))
-    args = _editor_parser(list(modules)).parse_args(argv)
+    if _may_name_a_command(argv):
+        modules = _command_modules()
+        if argv[0] in modules:
+            args = _command_parser(modules).parse_args(argv)
+            return _run_guarded(lambda: modules[args.command].run(args))
+        names = list(modules)
+    else:
+        names = _command_names()
+    args = _editor_parser(names).parse_args(argv)
     from cipeditor.ui.app import run_editor  # Qt is imported only when a window is wanted
 
     return run_editor(args)

@@ -79,7 +79,7 @@ class MainWindow(QMainWindow):
         self.status.set_document(document)
         self._show_position()
         panel = self._metadata_panel(document)
-        if panel is not None:
+        if panel is not None and self._metadata_dock().widget() is not panel:
             self._metadata_dock().setWidget(panel)
         self.actions_by_name["metadata_panel"].setEnabled(panel is not None)
         if self.find_bar is not None:
@@ -96,6 +96,12 @@ class MainWindow(QMainWindow):
         self.status.show_state()
 
     def _metadata_panel(self, document: Document) -> QWidget | None:
+        if self.metadata_dock is not None and hasattr(self.metadata_dock.widget(), "set_document"):
+            # One panel for the window's life: building it again for each document opened
+            # (the empty one, then the file) would double its share of start-up.
+            panel = self.metadata_dock.widget()
+            panel.set_document(document)
+            return panel
         try:
             from cipeditor.ui.metadata_panel import MetadataPanel
         except ImportError:  # the panel is built separately; until it lands, there is none
@@ -104,13 +110,13 @@ class MainWindow(QMainWindow):
 
     def _metadata_dock(self) -> QDockWidget:
         if self.metadata_dock is None:
-            # Imported here: setting up Qt's namespace enums costs a noticeable part of
-            # start-up, and a window without docks never needs them.
-            from PySide6.QtCore import Qt
-
             dock = QDockWidget(_("Metadata"), self)
             dock.setObjectName("metadataDock")
             if not self.restoreDockWidget(dock):
+                # Imported here: setting up Qt's namespace enums costs a noticeable part of
+                # start-up, and a window whose docks are restored from settings never needs them.
+                from PySide6.QtCore import Qt
+
                 self.addDockWidget(Qt.DockWidgetArea.TopDockWidgetArea, dock)
             action = self.actions_by_name["metadata_panel"]
             dock.visibilityChanged.connect(action.setChecked)
