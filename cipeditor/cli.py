@@ -8,6 +8,7 @@ work could not be done (one clear line on stderr says why).
 from __future__ import annotations
 
 import argparse
+import gc
 import importlib
 import os
 import sys
@@ -102,9 +103,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     else:
         names = _command_names()
     args = _editor_parser(names).parse_args(argv)
-    from cipeditor.ui.app import run_editor  # Qt is imported only when a window is wanted
+    # Building the window makes many long-lived objects (modules, Qt wrappers) and little
+    # garbage: collecting while it is built only delays the first paint. run_editor resumes
+    # collection once the window is shown; this is the safety net for every other way out.
+    gc.disable()
+    try:
+        from cipeditor.ui.app import run_editor  # Qt is imported only when a window is wanted
 
-    return run_editor(args)
+        return run_editor(args)
+    finally:
+        gc.enable()
 
 
 def _tolerate_narrow_terminals() -> None:
