@@ -97,6 +97,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if _may_name_a_command(argv):
         modules = _command_modules()
         if argv[0] in modules:
+            gc.enable()  # a command may run long: collect garbage as usual
             args = _command_parser(modules).parse_args(argv)
             return _run_guarded(lambda: modules[args.command].run(args))
         names = list(modules)
