@@ -1,7 +1,12 @@
 """Entry point for ``python -m cipeditor``."""
 
+import gc
 import sys
 
-from cipeditor.cli import main
+# No garbage collection while the program starts: it makes many long-lived objects and
+# little garbage. cipeditor.cli.main turns collection back on (see there).
+gc.disable()
+
+from cipeditor.cli import main  # noqa: E402 (after the collector is stopped)
 
 sys.exit(main())

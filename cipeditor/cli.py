@@ -8,6 +8,7 @@ work could not be done (one clear line on stderr says why).
 from __future__ import annotations
 
 import argparse
+import gc
 import importlib
 import os
 import sys
@@ -28,6 +29,22 @@ def _command_modules() -> dict:
         module = importlib.import_module(f"cipeditor.commands.{name}")
         modules[module.NAME] = module
     return modules
+
+
+def _command_names() -> list[str]:
+    """The subcommands' names without importing their modules (``import_`` is ``import``)."""
+    return [name.rstrip("_") for name in COMMAND_MODULES]
+
+
+def _may_name_a_command(argv: Sequence[str]) -> bool:
+    """Whether the command modules are needed to read ``argv``.
+
+    Opening the window needs none of them; importing them all only to find that
+    the first argument is a file would cost every start of the editor.
+    """
+    if not argv or argv[0].startswith("-"):
+        return False
+    return argv[0] in _command_names() or not os.path.exists(argv[0])
 
 
 def _editor_parser(commands: Sequence[str]) -> argparse.ArgumentParser:
@@ -77,14 +94,26 @@ def main(argv: Sequence[str] | None = None) -> int:
     except UserError as error:
         print(f"cipeditor: {error}", file=sys.stderr)
         return EXIT_FAILED
-    modules = _command_modules()
-    if argv and argv[0] in modules:
-        args = _command_parser(modules).parse_args(argv)
-        return _run_guarded(lambda: modules[args.command].run(args))
-    args = _editor_parser(list(modules)).parse_args(argv)
-    from cipeditor.ui.app import run_editor  # Qt is imported only when a window is wanted
+    if _may_name_a_command(argv):
+        modules = _command_modules()
+        if argv[0] in modules:
+            gc.enable()  # a command may run long: collect garbage as usual
+            args = _command_parser(modules).parse_args(argv)
+            return _run_guarded(lambda: modules[args.command].run(args))
+        names = list(modules)
+    else:
+        names = _command_names()
+    args = _editor_parser(names).parse_args(argv)
+    # Building the window makes many long-lived objects (modules, Qt wrappers) and little
+    # garbage: collecting while it is built only delays the first paint. run_editor resumes
+    # collection once the window is shown; this is the safety net for every other way out.
+    gc.disable()
+    try:
+        from cipeditor.ui.app import run_editor  # Qt is imported only when a window is wanted
 
-    return run_editor(args)
+        return run_editor(args)
+    finally:
+        gc.enable()
 
 
 def _tolerate_narrow_terminals() -> None:

@@ -11,10 +11,24 @@ import re
 # CJK Unified Ideographs with extension A, compatibility ideographs and the
 # supplementary planes (extensions B and later).
 HAN_CLASS = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
-HAN = re.compile(f"[{HAN_CLASS}]")
 _HAN_RUNS = re.compile(f"[{HAN_CLASS}]+")
-HAN_RUN = re.compile(f"[{HAN_CLASS}]+(?:[\u3000-\u303f\uff00-\uffef]*[{HAN_CLASS}]+)*")
 LATIN_WORD = re.compile(r"[A-Za-z\u00c0-\u024f0-9]+(?:['’\-.][A-Za-z\u00c0-\u024f0-9]+)*")
+
+# HAN and HAN_RUN (for the checks and importers) are compiled on first use: the status
+# bar's counts, the one use at start-up, need neither, and classes this wide cost
+# milliseconds to compile.
+_LAZY_PATTERNS = {
+    "HAN": f"[{HAN_CLASS}]",
+    "HAN_RUN": f"[{HAN_CLASS}]+(?:[\u3000-\u303f\uff00-\uffef]*[{HAN_CLASS}]+)*",
+}
+
+
+def __getattr__(name: str) -> re.Pattern[str]:
+    if name not in _LAZY_PATTERNS:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    pattern = re.compile(_LAZY_PATTERNS[name])
+    globals()[name] = pattern
+    return pattern
 
 
 def han_count(text: str) -> int:

@@ -15,13 +15,14 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -142,10 +143,17 @@ class MetadataPanel(QWidget):
         if isinstance(label, QLabel):
             label.setBuddy(first)
             self.labels[name] = label
-        # Multi-line fields keep their label at the top; others centre it on the field.
-        multi_line = isinstance(first, QPlainTextEdit)
-        align = Qt.AlignmentFlag.AlignTop if multi_line else Qt.AlignmentFlag.AlignVCenter
-        grid.addWidget(label, row, 0, align)
+        # Multi-line fields keep their label at the top; others centre it on the field (a
+        # label centres its text). Done with a stretch, not alignment flags: those live in
+        # Qt's namespace, whose enums are costly to set up before the window first shows.
+        if isinstance(first, QPlainTextEdit):
+            top = QVBoxLayout()
+            top.setContentsMargins(0, 0, 0, 0)
+            top.addWidget(label)
+            top.addStretch(1)
+            grid.addLayout(top, row, 0)
+        else:
+            grid.addWidget(label, row, 0)
         if second is None:
             grid.addWidget(first, row, 1, 1, 2)
         else:

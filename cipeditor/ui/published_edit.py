@@ -16,7 +16,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta, tzinfo
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QDate, QDateTime, Qt, QTime, QTimeZone, Signal
+from PySide6.QtCore import QDate, QDateTime, QEvent, QObject, QTime, QTimeZone, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QCompleter, QDateTimeEdit, QHBoxLayout, QWidget
 
 from cipeditor.article import meta_values
@@ -27,6 +27,64 @@ from cipeditor.i18n import _
 DATE_FORMAT = "yyyy-MM-dd HH:mm:ss"
 # The edit's minimum stands for "not set" and shows the special value text.
 _UNSET = QDateTime(QDate(1970, 1, 1), QTime(0, 0), QTimeZone.utc())
+
+
+class ZoneCombo(QComboBox):
+    """The editable list of IANA zones, filled the first time someone uses it.
+
+    Reading the ~600 zone names from disk is a visible part of start-up, and
+    showing a zone's name needs no list: the list is filled on the first key,
+    click, wheel turn, focus or popup, before the combo box handles it.
+    """
+
+    _TRIGGERS = frozenset(
+        (
+            QEvent.Type.FocusIn,
+            QEvent.Type.KeyPress,
+            QEvent.Type.ShortcutOverride,
+            QEvent.Type.MouseButtonPress,
+            QEvent.Type.Wheel,
+            QEvent.Type.InputMethod,
+        )
+    )
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._filled = False
+
+    def fill(self) -> None:
+        """Add the zone names (once), keeping the text shown and emitting nothing."""
+        if self._filled:
+            return
+        self._filled = True
+        text = self.currentText()
+        blocked = self.blockSignals(True)
+        try:
+            # Items added to an empty list make the first one current; the text stays.
+            self.addItems(meta_values.time_zone_names())
+            self.setEditText(text)
+            # Set here with the list: Qt's namespace enums are costly to set up at start-up.
+            from PySide6.QtCore import Qt
+
+            self.completer().setFilterMode(Qt.MatchFlag.MatchContains)
+            self.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        finally:
+            self.blockSignals(blocked)
+
+    def event(self, event: QEvent) -> bool:
+        if not self._filled and event.type() in self._TRIGGERS:
+            self.fill()
+        return super().event(event)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # QComboBox filters its own line edit's events: keys and clicks there count too.
+        if not self._filled and event.type() in self._TRIGGERS:
+            self.fill()
+        return super().eventFilter(watched, event)
+
+    def showPopup(self) -> None:
+        self.fill()
+        super().showPopup()
 
 
 class PublishedEdit(QWidget):
@@ -45,7 +103,7 @@ class PublishedEdit(QWidget):
         self.date_edit.setDisplayFormat(DATE_FORMAT)
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setMinimumDateTime(_UNSET)
-        self.zone_combo = QComboBox(self)
+        self.zone_combo = ZoneCombo(self)
         self.zone_combo.setEditable(True)
         self.zone_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         # Long names (America/Argentina/ComodRivadavia) must not widen the dock.
@@ -53,10 +111,7 @@ class PublishedEdit(QWidget):
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.zone_combo.setMinimumContentsLength(8)
-        self.zone_combo.addItems(meta_values.time_zone_names())
         self.zone_combo.setCurrentText(str(DEFAULT_TIMEZONE))
-        self.zone_combo.completer().setFilterMode(Qt.MatchFlag.MatchContains)
-        self.zone_combo.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.date_edit, 3)

@@ -30,6 +30,7 @@ class DocumentStatus(QStatusBar):
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.recount)
         self.document: Document | None = None
+        self._painted = False
         self.set_document(document)
 
     def set_document(self, document: Document) -> None:
@@ -39,8 +40,17 @@ class DocumentStatus(QStatusBar):
         self.document = document
         document.undo_stack.indexChanged.connect(self._recount_later)
         document.modifiedChanged.connect(self.show_state)
-        self._timer.start(0)  # counted right after the window is painted, not before
+        if self._painted:
+            self._timer.start(0)
+        # Otherwise counted right after the window is first painted (see paintEvent): the
+        # counting and its script tables are not worth delaying the first sight of the text.
         self.show_state()
+
+    def paintEvent(self, event) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            self._timer.start(0)
 
     def _recount_later(self, _index: int) -> None:
         self._timer.start(RECOUNT_DELAY_MS)  # not connected directly: start(int) takes a delay
