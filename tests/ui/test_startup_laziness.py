@@ -56,14 +56,15 @@ def test_typing_a_zone_completes_from_the_whole_list(qtbot, published):
 
 
 def test_one_metadata_panel_shows_each_document_opened(qtbot, window, tmp_path):
-    panel = window.metadata_dock.widget()
+    panel = window.metadata_panel
     other = tmp_path / "other.cip"
     meta = Meta(title=Bilingual("另一篇", "Another one"), author="Li")
     cipformat.save(Article(meta=meta, body=[Pair("一", "One")]), other)
     assert window.files.open_path(other)
-    assert window.metadata_dock.widget() is panel
+    assert window.metadata_panel is panel
     assert panel.title["en"].text() == "Another one"
     assert panel.author.text() == "Li"
+    qtbot.keyClick(panel.author, Qt.Key.Key_End)
     qtbot.keyClicks(panel.author, " Lin")
     assert window.document.article.meta.author == "Li Lin"
     window.document.undo_stack.undo()
