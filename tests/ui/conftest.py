@@ -19,6 +19,23 @@ def pytest_collection_modifyitems(items):
 
 
 @pytest.fixture(autouse=True)
+def empty_clipboard():
+    """Empty the clipboard after each test.
+
+    A test that puts a QMimeData made in Python on the clipboard leaves it to Qt's
+    clipboard, which deletes it in its own exit handler, after Python has finalised:
+    the binding then calls into a dead interpreter and the test run ends in a
+    segmentation fault. Deleting it while Python runs avoids that.
+    """
+    yield
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if app is not None:
+        app.clipboard().clear()
+
+
+@pytest.fixture(autouse=True)
 def fresh_settings():
     """Each test starts from default settings (stored under the test sandbox, see conftest)."""
     from cipeditor.ui.settings import Settings
