@@ -167,17 +167,13 @@ def _entry(zh: str, group: list[_Line]) -> Entry:
     main = [line for line in group if line.source == zh]
     preferred = main[0].target
     forbidden = tabular.unique(term for line in group for term in line.forbidden)
-    renderings = tabular.unique(line.target for line in group)
-    return Entry(
-        zh=zh,
-        en=preferred,
-        zh_variants=tabular.unique(line.source for line in group if line.source != zh),
-        admitted=tuple(r for r in renderings if r != preferred and r not in forbidden),
+    return tabular.merged_entry(
+        zh,
+        preferred,
+        group,
+        sources=(line.source for line in group),
+        renderings=(line.target for line in group),
         forbidden=forbidden,
-        type=next((line.type for line in group if line.type), EntryType.GENERAL),
-        note="\n".join(tabular.unique(line.note for line in group)),
-        case_sensitive=any(line.case_sensitive for line in group),
-        titles=tuple(title for line in group for title in line.titles),
     )
 
 

@@ -9,14 +9,44 @@ inside a term or note from breaking a row when writing.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
 from cipeditor.errors import InputError
+from cipeditor.glossary.entry import Entry, EntryType
 from cipeditor.i18n import _, ngettext
 
 BOM = b"\xef\xbb\xbf"
 _BREAKS = re.compile(r"[\t\r\n\v\f\x85\u2028\u2029]+")
+
+
+def merged_entry(
+    zh: str,
+    preferred: str,
+    rows: Sequence,
+    *,
+    sources: Iterable[str],
+    renderings: Iterable[str],
+    forbidden: tuple[str, ...],
+) -> Entry:
+    """One entry from the rows a line-based format spreads it over.
+
+    Each row has ``type``, ``note``, ``case_sensitive`` and ``titles``; the Chinese
+    terms other than ``zh`` become variants, the renderings other than the preferred
+    and the forbidden ones become admitted.
+    """
+    renderings = unique(renderings)
+    return Entry(
+        zh=zh,
+        en=preferred,
+        zh_variants=unique(source for source in sources if source != zh),
+        admitted=tuple(r for r in renderings if r != preferred and r not in forbidden),
+        forbidden=forbidden,
+        type=next((row.type for row in rows if row.type), EntryType.GENERAL),
+        note="\n".join(unique(row.note for row in rows)),
+        case_sensitive=any(row.case_sensitive for row in rows),
+        titles=tuple(title for row in rows for title in row.titles),
+    )
 
 
 def decode(data: bytes, source: str | Path) -> str:

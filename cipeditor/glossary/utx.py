@@ -224,18 +224,13 @@ def _entry(group: list[_Row]) -> Entry:
     allowed = [row for row in group if row.status != FORBIDDEN]
     approved = [row.tgt for row in allowed if row.status == APPROVED]
     preferred = approved[0] if approved else (allowed[0].tgt if allowed else "")
-    renderings = tabular.unique(row.tgt for row in allowed)
-    zh = group[0].src
-    return Entry(
-        zh=zh,
-        en=preferred,
-        zh_variants=tabular.unique(row.src for row in group if row.src != zh),
-        admitted=tuple(r for r in renderings if r != preferred and r not in forbidden),
+    return tabular.merged_entry(
+        group[0].src,
+        preferred,
+        group,
+        sources=(row.src for row in group),
+        renderings=(row.tgt for row in allowed),
         forbidden=forbidden,
-        type=next((row.type for row in group if row.type), EntryType.GENERAL),
-        note="\n".join(tabular.unique(row.note for row in group)),
-        case_sensitive=any(row.case_sensitive for row in group),
-        titles=tuple(title for row in group for title in row.titles),
     )
 
 
