@@ -40,16 +40,22 @@ def term_inconsistent(ctx: CheckContext) -> Iterator[Issue]:
         return
     from cipeditor.qa.runner import segments  # the runner imports this module first
 
-    uses: dict[str, list[_Use]] = {}
+    # The first use of each distinct rendering of each term, in reading order:
+    # comparing renderings, not uses, keeps this linear in the length of the article.
+    firsts: dict[str, dict[str, _Use]] = {}
     for seg in segments(ctx.article):
-        for zh, rendering, preferred in term_uses(ctx, seg):
-            uses.setdefault(zh, []).append(_Use(seg, rendering, preferred))
-    for zh, found in uses.items():
-        yield from _inconsistencies(zh, found)
+        for zh, rendering, preferred, folded in term_uses(ctx, seg):
+            of_term = firsts.get(zh)
+            if of_term is None:
+                of_term = firsts[zh] = {}
+            if folded not in of_term:
+                of_term[folded] = _Use(seg, rendering, preferred)
+    for zh, of_term in firsts.items():
+        yield from _inconsistencies(zh, list(of_term.values()))
 
 
-def term_uses(ctx: CheckContext, seg: Segment) -> list[tuple[str, str, bool]]:
-    """(Chinese term, rendering used, whether preferred) for each distinct term of ``seg``.
+def term_uses(ctx: CheckContext, seg: Segment) -> list[tuple[str, str, bool, str]]:
+    """(Chinese term, rendering used, whether preferred, rendering folded) for each term of ``seg``.
 
     Cached per segment: a forked child works them out for its share of the
     article, and the runner hands them back (see :func:`store_term_uses`).
@@ -71,7 +77,7 @@ def store_term_uses(ctx: CheckContext, segs: list[Segment], uses: list[list]) ->
     cache.update(zip(segs, uses, strict=True))
 
 
-def _term_uses(ctx: CheckContext, seg: Segment) -> list[tuple[str, str, bool]]:
+def _term_uses(ctx: CheckContext, seg: Segment) -> list[tuple[str, str, bool, str]]:
     if glossary_matcher(ctx) is None or not seg.en.strip():
         return []
     found = []
@@ -79,7 +85,8 @@ def _term_uses(ctx: CheckContext, seg: Segment) -> list[tuple[str, str, bool]]:
         used = rendering_used(ctx, hit.entries, seg.en)
         if used is not None:
             entry, index = used
-            found.append((hit.entry.zh, entry.renderings[index], index == 0))
+            rendering = entry.renderings[index]
+            found.append((hit.entry.zh, rendering, index == 0, fold(rendering)))
     return found
 
 
@@ -91,13 +98,8 @@ def _distinct(hits):
             yield hit
 
 
-def _inconsistencies(zh: str, uses: list[_Use]) -> Iterator[Issue]:
-    # The first use of each distinct rendering, in reading order: comparing
-    # renderings, not uses, keeps this linear in the length of the article.
-    firsts: dict[str, _Use] = {}
-    for use in uses:
-        firsts.setdefault(fold(use.rendering), use)
-    distinct = list(firsts.values())
+def _inconsistencies(zh: str, distinct: list[_Use]) -> Iterator[Issue]:
+    """The uses of ``zh`` (one a distinct rendering) that clash with an earlier one."""
     for later_index, later in enumerate(distinct):
         for earlier in distinct[:later_index]:
             if _compatible(earlier.rendering, later.rendering):
