@@ -38,6 +38,21 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    import gc
+
+    # The glossary, the articles and the checks' caches live until the command ends
+    # and hold no garbage cycles: the cyclic collector would only walk them over and
+    # over (~7% of a long check's time). The forked child does without it already.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return _run(args)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _run(args: argparse.Namespace) -> int:
     from cipeditor.article import cipformat
     from cipeditor.qa import report
     from cipeditor.qa.runner import check_article

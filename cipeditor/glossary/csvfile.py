@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import csv
 import io
+import operator
 from pathlib import Path
 
 from cipeditor.errors import InputError
@@ -52,13 +53,21 @@ def parse(data: bytes, source: str | Path, name: str = "") -> Glossary:
     try:
         header = next(reader, None)
         columns = _columns(header, source)
+        pick = operator.itemgetter(*columns)
+        width = len(header or ())
         entries, bad = [], []
         for row in reader:
             line = reader.line_num
-            if not any(cell.strip() for cell in row):
+            if not "".join(row).strip():
                 continue
+            # The cell past the header's last stands for absent columns: always empty.
+            if len(row) == width:
+                row.append("")
+                cells = row
+            else:
+                cells = row[:width] + [""] * (width + 1 - min(len(row), width))
             try:
-                entry = _entry(row, columns)
+                entry = _entry(pick(cells))
                 # The full validation only where the quick test cannot vouch for the row.
                 quick = clean and entry.zh and entry.en and not entry.titles
                 problem = None if quick else validate_entry(entry)
@@ -104,16 +113,14 @@ def _columns(header: list[str] | None, source: str | Path) -> list[int]:
             place=_("line 1"),
             fix=_("the first row must name the columns, at least zh and en"),
         )
-    return [names.index(name) if name in names else len(names) + 1000 for name in COLUMNS]
+    # An absent column is read from the empty cell added past the header's last.
+    return [names.index(name) if name in names else len(names) for name in COLUMNS]
 
 
-def _entry(row: list[str], indices: list[int]) -> Entry:
+def _entry(cells: tuple[str, ...]) -> Entry:
     # Called once a row, for glossaries of tens of thousands of rows: one pass
     # over the cells, and empty optional cells skip their parsers.
-    width = len(row)
-    zh, en, kind, zh_variants, admitted, forbidden, note, flag, titles = (
-        row[index].strip() if index < width else "" for index in indices
-    )
+    zh, en, kind, zh_variants, admitted, forbidden, note, flag, titles = map(str.strip, cells)
     entry_type = _TYPES.get(kind.lower()) if kind else EntryType.GENERAL
     if entry_type is None:
         raise ValueError(

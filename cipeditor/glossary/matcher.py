@@ -73,15 +73,22 @@ class Matcher:
         self.conflicts: list[tuple[str, tuple[str, ...]]] = []
         by_zh: dict[str, list[Entry]] = {}
         forbidden: dict[str, list[tuple[Entry, str]]] = {}
+        # Tens of thousands of entries: the loops stay lean (no zh_forms tuples).
         for glossary in self.glossaries:
             for entry in glossary.entries:
-                for form in entry.zh_forms:
+                found = by_zh.get(entry.zh)
+                if found is None:
+                    by_zh[entry.zh] = [entry]
+                else:
+                    found.append(entry)
+                for form in entry.zh_variants:
                     by_zh.setdefault(form, []).append(entry)
                 for variant in entry.forbidden:
                     forbidden.setdefault(fold(variant), []).append((entry, variant))
         self._zh = ahocorasick.Automaton()
+        add_word = self._zh.add_word
         for form, entries in by_zh.items():
-            self._zh.add_word(form, (len(form), tuple(entries)))
+            add_word(form, (len(form), tuple(entries)))
             if len(entries) > 1 and len({entry.en for entry in entries}) > 1:
                 self.conflicts.append((form, tuple(dict.fromkeys(e.en for e in entries))))
         self._forbidden = ahocorasick.Automaton()

@@ -14,7 +14,6 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from cipeditor.glossary.entry import Entry
 from cipeditor.glossary.matcher import fold
 from cipeditor.i18n import _
 from cipeditor.qa.issue import Category, Issue, Severity
@@ -23,6 +22,8 @@ from cipeditor.qa.terms import glossary_matcher, rendering_used, zh_terms
 from cipeditor.text.script import han_count
 
 _SPACES = re.compile(r"\s+")
+_USES = "consistency.term-uses"
+_MAX_CACHED_SEGMENTS = 50_000  # the editor re-checks while typing: forget old drafts eventually
 
 
 @dataclass(frozen=True)
@@ -35,21 +36,58 @@ class _Use:
 @article_check("term-inconsistent", Category.CONSISTENCY)
 def term_inconsistent(ctx: CheckContext) -> Iterator[Issue]:
     """One Chinese term rendered differently across the article."""
-    matcher = glossary_matcher(ctx)
-    if matcher is None:
+    if glossary_matcher(ctx) is None:
         return
     from cipeditor.qa.runner import segments  # the runner imports this module first
 
-    uses: dict[str, list[_Use]] = {}
+    # The first use of each distinct rendering of each term, in reading order:
+    # comparing renderings, not uses, keeps this linear in the length of the article.
+    firsts: dict[str, dict[str, _Use]] = {}
     for seg in segments(ctx.article):
-        if not seg.en.strip():
-            continue
-        for hit in _distinct(zh_terms(ctx, seg.zh)):
-            use = _rendering_used(ctx, seg, hit.entries)
-            if use is not None:
-                uses.setdefault(hit.entry.zh, []).append(use)
-    for zh, found in uses.items():
-        yield from _inconsistencies(zh, found)
+        for zh, rendering, preferred, folded in term_uses(ctx, seg):
+            of_term = firsts.get(zh)
+            if of_term is None:
+                of_term = firsts[zh] = {}
+            if folded not in of_term:
+                of_term[folded] = _Use(seg, rendering, preferred)
+    for zh, of_term in firsts.items():
+        yield from _inconsistencies(zh, list(of_term.values()))
+
+
+def term_uses(ctx: CheckContext, seg: Segment) -> list[tuple[str, str, bool, str]]:
+    """(Chinese term, rendering used, whether preferred, rendering folded) for each term of ``seg``.
+
+    Cached per segment: a forked child works them out for its share of the
+    article, and the runner hands them back (see :func:`store_term_uses`).
+    """
+    cache = ctx.cache.get(_USES)
+    if cache is None:
+        cache = ctx.cache[_USES] = {}
+    found = cache.get(seg)
+    if found is None:
+        if len(cache) > _MAX_CACHED_SEGMENTS:
+            cache.clear()
+        found = cache[seg] = _term_uses(ctx, seg)
+    return found
+
+
+def store_term_uses(ctx: CheckContext, segs: list[Segment], uses: list[list]) -> None:
+    """Take the :func:`term_uses` of ``segs`` worked out elsewhere (in a forked child)."""
+    cache = ctx.cache.setdefault(_USES, {})
+    cache.update(zip(segs, uses, strict=True))
+
+
+def _term_uses(ctx: CheckContext, seg: Segment) -> list[tuple[str, str, bool, str]]:
+    if glossary_matcher(ctx) is None or not seg.en.strip():
+        return []
+    found = []
+    for hit in _distinct(zh_terms(ctx, seg.zh)):
+        used = rendering_used(ctx, hit.entries, seg.en)
+        if used is not None:
+            entry, index = used
+            rendering = entry.renderings[index]
+            found.append((hit.entry.zh, rendering, index == 0, fold(rendering)))
+    return found
 
 
 def _distinct(hits):
@@ -60,22 +98,8 @@ def _distinct(hits):
             yield hit
 
 
-def _rendering_used(ctx: CheckContext, seg: Segment, entries: tuple[Entry, ...]) -> _Use | None:
-    """The longest rendering of the entries that the English uses, or None."""
-    used = rendering_used(ctx, entries, seg.en)
-    if used is None:
-        return None
-    entry, index = used
-    return _Use(seg, entry.renderings[index], index == 0)
-
-
-def _inconsistencies(zh: str, uses: list[_Use]) -> Iterator[Issue]:
-    # The first use of each distinct rendering, in reading order: comparing
-    # renderings, not uses, keeps this linear in the length of the article.
-    firsts: dict[str, _Use] = {}
-    for use in uses:
-        firsts.setdefault(fold(use.rendering), use)
-    distinct = list(firsts.values())
+def _inconsistencies(zh: str, distinct: list[_Use]) -> Iterator[Issue]:
+    """The uses of ``zh`` (one a distinct rendering) that clash with an earlier one."""
     for later_index, later in enumerate(distinct):
         for earlier in distinct[:later_index]:
             if _compatible(earlier.rendering, later.rendering):
