@@ -128,6 +128,9 @@ class DocumentSafety(QObject):
         panel = getattr(self.window, "metadata_panel", None)
         if panel is not None:
             panel.set_read_only(read_only)
+        qa_panel = getattr(self.window, "qa_panel", None)
+        if qa_panel is not None:
+            qa_panel.update_buttons()
         for name in EDITING_ACTIONS:
             action = self.window.actions_by_name.get(name)
             if action is not None:
