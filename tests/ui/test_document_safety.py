@@ -380,18 +380,6 @@ def test_a_read_only_document_offers_no_command_that_changes_a_pair(window, qtbo
     assert not window.document.modified
 
 
-def test_a_read_only_document_takes_no_glossary_term(window, qtbot):
-    pane = window.editor.panes["en"]
-    pane.setFocus()
-    pane.place_cursor(1, 0)
-    window.document.read_only = True
-    window.safety.apply_read_only(True)
-    before = window.document.article.body[1].en
-    window.glossary_ui.actions["insert_term"].trigger()
-    assert window.document.article.body[1].en == before
-    assert not window.document.modified
-
-
 def test_a_read_only_document_accepts_no_qa_issue(window, qtbot):
     window.document.article.body[1].en = ""
     window.editor.reload()
