@@ -23,6 +23,7 @@ from PySide6.QtCore import QEvent, QObject
 
 from cipeditor import paths
 from cipeditor.article import cipformat
+from cipeditor.article.model import Kind
 from cipeditor.errors import UserError
 from cipeditor.i18n import _
 from cipeditor.recovery import RecoveryStore, Snapshot
@@ -50,10 +51,8 @@ EDITING_ACTIONS = (
     "move_up",
     "move_down",
     "swap_sides",
-    "kind_paragraph",
-    "kind_heading",
-    "kind_quote",
-    "kind_list_item",
+    # Named as cipeditor.ui.actions names them, one per kind (Kind.LIST_ITEM is "list-item").
+    *(f"kind_{kind.value}" for kind in Kind),
 )
 
 
@@ -129,6 +128,9 @@ class DocumentSafety(QObject):
         panel = getattr(self.window, "metadata_panel", None)
         if panel is not None:
             panel.set_read_only(read_only)
+        qa_panel = getattr(self.window, "qa_panel", None)
+        if qa_panel is not None:
+            qa_panel.update_buttons()
         for name in EDITING_ACTIONS:
             action = self.window.actions_by_name.get(name)
             if action is not None:

@@ -73,7 +73,7 @@ class QAPanel(QWidget):
         self.tree.setUniformRowHeights(True)
         self.tree.itemActivated.connect(self._activate)
         self.tree.itemClicked.connect(self._activate)
-        self.tree.currentItemChanged.connect(self._update_buttons)
+        self.tree.currentItemChanged.connect(self.update_buttons)
         self.summary = QLabel(self)
         self.accept_button = QPushButton(_("Accept"), self)
         self.accept_button.setToolTip(
@@ -87,7 +87,7 @@ class QAPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tree)
         layout.addLayout(buttons)
-        self._update_buttons()
+        self.update_buttons()
 
     def _timer(self, delay: int, slot) -> QTimer:
         timer = QTimer(self)
@@ -198,7 +198,7 @@ class QAPanel(QWidget):
             else _("No issues found")
         )
         self.issuesChanged.emit(serious)
-        self._update_buttons()
+        self.update_buttons()
 
     def _add_group(self, category: Category, found: list[Issue], current: Issue | None) -> None:
         group = QTreeWidgetItem(self.tree, [f"{_(category.label)} ({len(found)})"])
@@ -239,8 +239,11 @@ class QAPanel(QWidget):
         item = self.tree.currentItem()
         return item.data(0, _ISSUE_ROLE) if item is not None else None
 
-    def _update_buttons(self, *_args) -> None:
-        self.accept_button.setEnabled(self._current_issue() is not None)
+    def update_buttons(self, *_args) -> None:
+        # Accepting records the decision in the article: a read-only one takes none.
+        self.accept_button.setEnabled(
+            not self.document.read_only and self._current_issue() is not None
+        )
 
     def _activate(self, item: QTreeWidgetItem, _column: int = 0) -> None:
         issue = item.data(0, _ISSUE_ROLE)
@@ -250,7 +253,7 @@ class QAPanel(QWidget):
     def accept_current(self) -> None:
         """Mark the selected issue as accepted (one undo step)."""
         issue = self._current_issue()
-        if issue is not None:
+        if issue is not None and not self.document.read_only:
             self.document.push(
                 AcceptIssue(self.document, acceptance_for(self.document.article, issue))
             )

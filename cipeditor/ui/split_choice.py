@@ -38,10 +38,9 @@ class SplitChoiceBar(QFrame):
         self.at_sentence = QPushButton(self)
         self.keep_whole = QPushButton(self)
         self.move_all = QPushButton(self)
-        close = QToolButton(self)
+        close = self.close_button = QToolButton(self)
         close.setText("✕")
         close.setAutoRaise(True)
-        close.setToolTip(_("Keep this split"))
         close.clicked.connect(self.hide)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(6, 2, 6, 2)
@@ -69,6 +68,8 @@ class SplitChoiceBar(QFrame):
         self.at_sentence.setText(_("At the nearest sentence end"))
         self.keep_whole.setText(_("Keep it whole in the first pair"))
         self.move_all.setText(_("Move it all to the second pair"))
+        # Set here with the other texts, so that it follows a switch of interface language.
+        self.close_button.setToolTip(_("Keep this split"))
         self._choices = {
             self.at_sentence: {lang: offset, other: suggested},
             self.keep_whole: {lang: offset, other: other_length},

@@ -23,6 +23,8 @@ def insert_english(editor, text: str, index: int | None = None) -> None:
     At the English cursor when it is in that pair, else at the end of the pair's
     English; a space is added when the term would otherwise stick to a word.
     """
+    if editor.document.read_only:  # a programmatic insert passes the pane's read-only flag
+        return
     index = editor.current_index() if index is None else index
     pane = editor.panes[EN]
     cursor = pane.textCursor()

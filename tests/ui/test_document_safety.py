@@ -362,3 +362,34 @@ def test_save_keeps_the_previous_version_as_a_backup(window, qtbot, article_path
     assert window.files.save()
     assert article_path.with_name("article.cip~").read_bytes() == before
     assert cipformat.load(article_path).body[0].en.endswith(" typed")
+
+
+def test_a_read_only_document_offers_no_command_that_changes_a_pair(window, qtbot):
+    window.document.read_only = True
+    window.safety.apply_read_only(True)
+    pane = window.editor.panes["en"]
+    pane.setFocus()
+    pane.place_cursor(1, 0)
+    for name, action in window.actions_by_name.items():
+        if name.startswith("kind_"):
+            assert not action.isEnabled(), name
+            action.trigger()
+    assert [pair.kind for pair in window.document.article.body] == [
+        pair.kind for pair in sample_article().body
+    ]
+    assert not window.document.modified
+
+
+def test_a_read_only_document_accepts_no_qa_issue(window, qtbot):
+    window.document.article.body[1].en = ""
+    window.editor.reload()
+    window.qa_panel.recheck_all()
+    tree = window.qa_panel.tree
+    qtbot.waitUntil(lambda: tree.topLevelItemCount() > 0)
+    window.document.read_only = True
+    window.safety.apply_read_only(True)
+    tree.setCurrentItem(tree.topLevelItem(0).child(0))
+    assert not window.qa_panel.accept_button.isEnabled()
+    window.qa_panel.accept_current()
+    assert window.document.article.accepted == []
+    assert not window.document.modified

@@ -397,3 +397,15 @@ def test_an_untranslated_pair_shows_its_terms_without_flagging_them(qtbot, gwind
     assert gwindow.document.article.body[1].en == ""
     assert is_like(formats_of(gwindow, "zh", 1, "阮湘平")[0], TERM_FORMAT)
     assert gwindow.glossary_ui.term_pane.rows()[0] == ("阮湘平", "Ruan Xiangping", "missing")
+
+
+def test_a_read_only_document_takes_no_term_from_ctrl_e(qtbot, gwindow):
+    before = gwindow.document.article.body[1].en
+    gwindow.document.read_only = True
+    gwindow.safety.apply_read_only(True)
+    pane = focus(gwindow, "en", 1, 0)
+    qtbot.keyClick(pane, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    gwindow.glossary_ui.actions["insert_term"].trigger()
+    assert gwindow.document.article.body[1].en == before
+    assert pane.block(1).text() == before
+    assert not gwindow.document.modified

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtWidgets import QLabel, QMessageBox
+from PySide6.QtWidgets import QLabel, QMessageBox, QToolButton
 
 from cipeditor import i18n, ui_language
 from cipeditor.i18n import _
@@ -99,3 +99,15 @@ def test_a_closed_and_deleted_widget_does_not_break_the_next_switch(qtbot):
     survivor = StatusLabel()
     qtbot.addWidget(survivor)
     assert survivor.text() == "草稿"
+
+
+def test_the_split_choice_bar_speaks_the_language_chosen_after_start(qtbot, window):
+    switch_language("zh_CN", remember=False)
+    pane = window.editor.panes["en"]
+    pane.setFocus()
+    pane.place_cursor(1, 5)
+    window.actions_by_name["split"].trigger()
+    bar = window.editor.split_choice
+    assert bar.isVisible()
+    (close,) = bar.findChildren(QToolButton)
+    assert close.toolTip() == _("Keep this split") != "Keep this split"
