@@ -34,9 +34,7 @@ from cipeditor.glossary.entry import (
     EntryType,
     Glossary,
     OfficialTitle,
-    bad_rows_error,
     parse_type,
-    validate_entry,
 )
 from cipeditor.glossary.titles import format_titles, parse_titles
 from cipeditor.i18n import _, ngettext
@@ -89,20 +87,9 @@ def parse(data: bytes, source: str | Path, name: str = "") -> Glossary:
             lines.append(_line(number, line))
         except ValueError as error:
             bad.append((number, str(error)))
-    entries = []
-    for key, group in _group(lines).items():
-        entry = _entry(key, group)
-        problem = validate_entry(entry)
-        if problem:
-            bad.append((group[0].number, problem))
-        else:
-            entries.append(entry)
-    if bad:
-        bad.sort()
-        raise bad_rows_error(
-            source, [(_("line {line}").format(line=number), problem) for number, problem in bad]
-        )
-    return Glossary(name or Path(str(source)).stem, tuple(entries), Path(str(source)))
+    built = ((group[0].number, _entry(key, group)) for key, group in _group(lines).items())
+    entries = tabular.checked_entries(source, built, bad)
+    return Glossary(name or Path(str(source)).stem, entries, Path(str(source)))
 
 
 def _line(number: int, text: str) -> _Line:

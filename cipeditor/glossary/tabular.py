@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
 from cipeditor.errors import InputError
-from cipeditor.glossary.entry import Entry, EntryType
+from cipeditor.glossary.entry import Entry, EntryType, bad_rows_error, validate_entry
 from cipeditor.i18n import _, ngettext
 
 BOM = b"\xef\xbb\xbf"
@@ -47,6 +47,28 @@ def merged_entry(
         case_sensitive=any(row.case_sensitive for row in rows),
         titles=tuple(title for row in rows for title in row.titles),
     )
+
+
+def checked_entries(
+    source: str | Path, built: Iterable[tuple[int, Entry]], bad: list[tuple[int, str]]
+) -> tuple[Entry, ...]:
+    """The valid entries of ``built`` (line number, entry); every bad line is reported at once.
+
+    ``bad`` holds the lines already refused while reading the rows.
+    """
+    entries = []
+    for number, entry in built:
+        problem = validate_entry(entry)
+        if problem:
+            bad.append((number, problem))
+        else:
+            entries.append(entry)
+    if bad:
+        bad.sort()
+        raise bad_rows_error(
+            source, [(_("line {line}").format(line=number), problem) for number, problem in bad]
+        )
+    return tuple(entries)
 
 
 def decode(data: bytes, source: str | Path) -> str:

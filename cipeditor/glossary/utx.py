@@ -37,9 +37,7 @@ from cipeditor.glossary.entry import (
     EntryType,
     Glossary,
     OfficialTitle,
-    bad_rows_error,
     parse_type,
-    validate_entry,
 )
 from cipeditor.glossary.titles import format_titles, parse_titles
 from cipeditor.i18n import _
@@ -89,21 +87,10 @@ def parse(data: bytes, source: str | Path, name: str = "") -> Glossary:
             rows.append(_row(number, line, columns))
         except ValueError as error:
             bad.append((number, str(error)))
-    entries = []
-    for group in _group(rows):
-        entry = _entry(group)
-        problem = validate_entry(entry)
-        if problem:
-            bad.append((group[0].number, problem))
-        else:
-            entries.append(entry)
-    if bad:
-        bad.sort()
-        raise bad_rows_error(
-            source, [(_("line {line}").format(line=number), problem) for number, problem in bad]
-        )
+    built = ((group[0].number, _entry(group)) for group in _group(rows))
+    entries = tabular.checked_entries(source, built, bad)
     title = name or fields.get("description") or fields.get("dictionary id")
-    return Glossary(title or Path(str(source)).stem, tuple(entries), Path(str(source)))
+    return Glossary(title or Path(str(source)).stem, entries, Path(str(source)))
 
 
 def _header(lines: list[tuple[int, str]], source: str | Path) -> tuple[dict[str, str], list, int]:
