@@ -3,6 +3,11 @@
 Only the segment being edited is re-checked on each change (a few
 milliseconds), and the article-wide checks after a pause; a structural change
 re-checks everything. Activating an issue asks the window to select its text.
+
+A whole-article check waits for the event loop (and, in the window, for the
+first paint): opening a file shows the text first and the issues a moment
+later. The check modules themselves are imported with that first check, so
+that starting the editor does not pay for them.
 """
 
 from __future__ import annotations
@@ -24,8 +29,7 @@ from PySide6.QtWidgets import (
 
 from cipeditor.i18n import _, ngettext
 from cipeditor.qa.issue import Category, Issue, Severity
-from cipeditor.qa.registry import ARTICLE_CHECKS, CheckContext, Segment
-from cipeditor.qa.runner import acceptance_for, check_segment, is_accepted, segments
+from cipeditor.qa.registry import CheckContext, Segment
 from cipeditor.ui.commands.review import AcceptIssue
 from cipeditor.ui.document import Document
 
@@ -44,7 +48,11 @@ class QAPanel(QWidget):
     issueActivated = Signal(object)  # Issue
     issuesChanged = Signal(int)  # number of errors and warnings
 
-    def __init__(self, document: Document, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, document: Document, parent: QWidget | None = None, *, hold: bool = False
+    ) -> None:
+        """``hold`` keeps every whole-article check waiting until :meth:`check_soon`
+        (or until the issues are asked for)."""
         super().__init__(parent)
         self.document = document
         self._glossaries: list = []
@@ -56,14 +64,19 @@ class QAPanel(QWidget):
         self._build()
         self._segment_timer = self._timer(_SEGMENT_CHECK_DELAY_MS, self._recheck_dirty)
         self._article_timer = self._timer(_ARTICLE_CHECK_DELAY_MS, self._recheck_article)
+        self._full_timer = self._timer(0, self._run_pending_check)
+        self._full_check_pending = True
+        self._held = hold
         document.pairTextChanged.connect(lambda index, _lang: self._schedule(("body", index)))
         document.metaChanged.connect(lambda name: self._schedule((name, None)))
         document.pairsInserted.connect(self._pairs_inserted)
         document.pairsRemoved.connect(lambda index, count: self._shift(index + count, -count))
         document.structureChanged.connect(self._structure_changed)
         document.pairKindChanged.connect(lambda index: self._schedule(("body", index)))
-        document.acceptedChanged.connect(self.recheck_all)
-        self.recheck_all()
+        document.acceptedChanged.connect(self.recheck_all)  # at once: the reviewer acted
+        self.summary.setText(_("Checking…"))
+        if not hold:
+            self.check_soon()
 
     # -- building ---------------------------------------------------------------
     def _build(self) -> None:
@@ -99,7 +112,29 @@ class QAPanel(QWidget):
     # -- checking ---------------------------------------------------------------
     def set_glossaries(self, glossaries: Iterable) -> None:
         self._glossaries = list(glossaries)
-        self.recheck_all()
+        self.schedule_full_check()
+
+    def schedule_full_check(self) -> None:
+        """Check the whole article once control returns to the event loop: several
+        reasons arriving together (a new glossary, a language switch) cost one check."""
+        self._full_check_pending = True
+        if not self._held:
+            self._full_timer.start(0)
+
+    @property
+    def checked(self) -> bool:
+        """Whether the issues listed are the article's (no whole-article check is due)."""
+        return not self._full_check_pending
+
+    def check_soon(self, delay_ms: int = 0) -> None:
+        """Run the pending whole-article check after ``delay_ms``; no longer hold checks."""
+        self._held = False
+        if self._full_check_pending:
+            self._full_timer.start(delay_ms)
+
+    def _run_pending_check(self) -> None:
+        if self._full_check_pending:
+            self.recheck_all()
 
     def _context(self) -> CheckContext:
         return CheckContext(self.document.article, self._glossaries)
@@ -142,6 +177,10 @@ class QAPanel(QWidget):
 
     def recheck_all(self) -> None:
         """Re-run every check now (after opening, structural edits, glossary changes)."""
+        from cipeditor.qa.runner import check_segment, segments
+
+        self._full_check_pending = False
+        self._full_timer.stop()
         context = self._context()
         self._by_segment = {
             _segment_key(s): check_segment(context, s) for s in segments(self.document.article)
@@ -151,6 +190,10 @@ class QAPanel(QWidget):
         self._refresh()
 
     def _recheck_dirty(self) -> None:
+        if self._full_check_pending:
+            return  # the whole-article check to come covers these segments
+        from cipeditor.qa.runner import check_segment, segments
+
         context = self._context()
         wanted = self._dirty_segments
         self._dirty_segments = set()
@@ -161,15 +204,20 @@ class QAPanel(QWidget):
         self._refresh(force=False)
 
     def _recheck_article(self) -> None:
+        if self._full_check_pending:
+            return
         self._article_issues = self._run_article_checks(self._context())
         self._refresh(force=False)
 
     def _run_article_checks(self, context: CheckContext) -> list[Issue]:
+        from cipeditor.qa.runner import ARTICLE_CHECKS, is_accepted
+
         found = [issue for check in ARTICLE_CHECKS for issue in check.run(context)]
         return [issue for issue in found if not is_accepted(self.document.article, issue)]
 
     def issues(self) -> list[Issue]:
-        """The issues currently listed, in reading order."""
+        """The issues of the article, in reading order (checked now if a check is due)."""
+        self._run_pending_check()
         listed = [issue for group in self._by_segment.values() for issue in group]
         return listed + self._article_issues
 
@@ -182,19 +230,19 @@ class QAPanel(QWidget):
         current = self._current_issue()
         self.tree.clear()
         by_category: dict[Category, list[Issue]] = {}
-        for issue in self.issues():
+        for issue in listed:
             by_category.setdefault(issue.category, []).append(issue)
         for category in Category:
             found = by_category.get(category)
             if found:
                 self._add_group(category, found, current)
         self.tree.resizeColumnToContents(1)
-        serious = sum(issue.severity is not Severity.INFO for issue in self.issues())
+        serious = sum(issue.severity is not Severity.INFO for issue in listed)
         self.summary.setText(
             ngettext("{count} error or warning", "{count} errors or warnings", serious).format(
                 count=serious
             )
-            if self.issues()
+            if listed
             else _("No issues found")
         )
         self.issuesChanged.emit(serious)
@@ -254,6 +302,8 @@ class QAPanel(QWidget):
         """Mark the selected issue as accepted (one undo step)."""
         issue = self._current_issue()
         if issue is not None and not self.document.read_only:
+            from cipeditor.qa.runner import acceptance_for
+
             self.document.push(
                 AcceptIssue(self.document, acceptance_for(self.document.article, issue))
             )

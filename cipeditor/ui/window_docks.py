@@ -4,11 +4,14 @@ Metadata sits on the right, above the QA panel, so the two panes keep the
 whole height of the window for the text; both can be hidden from the View
 menu, moved or floated, and the window remembers where they are.
 Activating a QA issue selects its text through :class:`WindowMatchView`.
+
+The QA panel checks the article only once the text has been painted: the
+window comes up as fast as a plain editor, and the issues follow.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDockWidget, QHeaderView, QScrollArea, QToolButton
 
@@ -27,6 +30,33 @@ QA_HEIGHT = 300
 DEFER_QA_PAIRS = 500
 DEFER_QA_MS = 300
 """From DEFER_QA_PAIRS pairs on, a newly opened article is checked DEFER_QA_MS later."""
+FIRST_CHECK_MS = 50
+"""After the first paint of the text, the rest of the window's first frame (docks,
+menus, status bar) comes before the first check."""
+UNPAINTED_CHECK_MS = 1000
+"""A window that is never painted (minimised at start) checks after this long anyway."""
+
+
+class FirstPaint(QObject):
+    """Calls ``callback`` once, when ``widget`` is first painted."""
+
+    def __init__(self, widget, callback) -> None:
+        super().__init__(widget)
+        self.widget = widget
+        self.callback = callback
+        self.done = False
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.Paint and not self.done:
+            self.fire()
+        return False
+
+    def fire(self) -> None:
+        if not self.done:
+            self.done = True
+            self.widget.removeEventFilter(self)
+            self.callback()
 
 
 class WindowDocks:
@@ -64,7 +94,13 @@ class WindowDocks:
             QTimer.singleShot(0, self._first_layout)
         window.qa_panel = None
         self._glossaries: list = []
+        pane = next(iter(window.editor.panes.values()))
+        self._painted = FirstPaint(pane.viewport(), self._start_checking)
+        QTimer.singleShot(UNPAINTED_CHECK_MS, self._painted.fire)
         self._new_qa_panel(window.document)
+
+    def _start_checking(self) -> None:
+        self.window.qa_panel.check_soon(FIRST_CHECK_MS)
 
     def _first_layout(self) -> None:
         """First start: the metadata fits without scrolling, the issues get the rest."""
@@ -75,7 +111,7 @@ class WindowDocks:
 
     def _new_qa_panel(self, document: Document) -> None:
         old = self.window.qa_panel
-        panel = QAPanel(document)
+        panel = QAPanel(document, hold=not self._painted.done)
         if self._glossaries:
             panel.set_glossaries(self._glossaries)
         header = panel.tree.header()  # the message takes the room, the place what it needs
@@ -113,17 +149,11 @@ class WindowDocks:
         self.window.metadata_panel.set_document(document)
         if self.window.qa_panel.document is document:
             return
-        if len(document.article.body) < DEFER_QA_PAIRS:
-            self._new_qa_panel(document)
-        else:
+        self._new_qa_panel(document)
+        if len(document.article.body) >= DEFER_QA_PAIRS:
             # Checking thousands of pairs takes a second or two: show the text first
             # (its first screen is painted and aligned well within the delay).
-            self.window.qa_panel.tree.clear()
-            QTimer.singleShot(DEFER_QA_MS, lambda: self._new_qa_panel_if_current(document))
-
-    def _new_qa_panel_if_current(self, document: Document) -> None:
-        if self.window.document is document and self.window.qa_panel.document is not document:
-            self._new_qa_panel(document)
+            self.window.qa_panel.check_soon(DEFER_QA_MS)
 
     def retranslate(self) -> None:
         """Dock titles, the QA panel's labels and messages, the issue count."""
@@ -144,12 +174,15 @@ class WindowDocks:
         panel.accept_button.setToolTip(
             _("Accept this issue: it is saved in the article as reviewed and no longer reported")
         )
-        panel.recheck_all()  # the messages are written in the language of the check's run
+        panel.schedule_full_check()  # messages are written in the language of the check's run
         self._show_count()
 
     def _show_count(self, *_args) -> None:
         panel = self.window.qa_panel
         if panel is None:
+            return
+        if not panel.checked:
+            self.issue_count.setText(_("Checking…"))
             return
         serious = sum(issue.severity is not Severity.INFO for issue in panel.issues())
         self.issue_count.setText(

@@ -294,8 +294,9 @@ def test_a_long_article_is_shown_first_and_checked_right_after(qtbot, window, tm
     path = tmp_path / "long.cip"
     cipformat.save(Article(body=body), path)
     assert window.files.open_path(path)
-    assert window.qa_panel.document is not window.document  # not checked before the paint
-    qtbot.waitUntil(lambda: window.qa_panel.document is window.document, timeout=5000)
+    assert not window.qa_panel.checked  # not checked before the paint
+    assert window.docks.issue_count.text() == "Checking…"
+    qtbot.waitUntil(lambda: window.qa_panel.checked, timeout=5000)
     assert any(issue.paragraph == DEFER_QA_PAIRS - 1 for issue in window.qa_panel.issues())
 
 
@@ -358,3 +359,28 @@ def test_f3_after_closing_the_bar_finds_the_next_hit_and_reopens_it(qtbot, windo
     assert window.find_bar.isVisible()
     assert english.textCursor().position() != first
     assert english.hits  # the hits are painted again
+
+
+def test_a_new_window_lists_its_issues_once_it_is_painted(qtbot, tmp_path):
+    from cipeditor.ui.main_window import MainWindow
+
+    path = tmp_path / "cut.cip"
+    cipformat.save(
+        Article(
+            meta=Meta(title=Bilingual("园区动态", "Park news of the")),
+            body=[Pair("园区动态。", "Park news.")],
+        ),
+        path,
+    )
+    main = MainWindow()
+    qtbot.addWidget(main)
+    assert main.files.open_path(path)
+    assert not main.qa_panel.checked  # nothing checked before the text is on screen
+    main.show()
+    qtbot.waitUntil(lambda: main.qa_panel.checked, timeout=5000)
+    groups = main.qa_panel.tree
+    assert [groups.topLevelItem(i).text(0) for i in range(groups.topLevelItemCount())] == [
+        "Headline and titles (1)"
+    ]
+    assert main.docks.issue_count.text() == "1 QA issue"  # the cut headline
+    main._may_close = True
