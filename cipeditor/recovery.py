@@ -10,10 +10,8 @@ article) and ``ID.json`` (which file it belongs to, when, by which process).
 from __future__ import annotations
 
 import contextlib
-import difflib
 import json
 import os
-import uuid
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -51,7 +49,8 @@ class Snapshot:
 
 
 def new_snapshot_id() -> str:
-    return uuid.uuid4().hex
+    """A random 32-hex-digit name (os.urandom: uuid would cost the editor's start-up an import)."""
+    return os.urandom(16).hex()
 
 
 class RecoveryStore:
@@ -140,6 +139,8 @@ def describe_changes(snapshot: Snapshot, *, limit: int = 40) -> str:
             saved_lines = _article_lines(cipformat.load(snapshot.original))
         except InputError:
             saved_lines = []
+    import difflib  # only when a recovery is offered
+
     diff = list(
         difflib.unified_diff(
             saved_lines,

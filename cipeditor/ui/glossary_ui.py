@@ -54,8 +54,10 @@ class GlossaryUI(QObject):
         area = Qt.DockWidgetArea.RightDockWidgetArea
         window.addDockWidget(area, self.term_dock)
         window.addDockWidget(area, self.dock)
-        if window.settings.get("window/state").isEmpty():
-            # First start: once the window is laid out, give the docks a sensible share.
+        # The docks come after the window restored its layout: they take their saved
+        # places now, or (first start) a sensible share of the window.
+        restored = [window.restoreDockWidget(dock) for dock in (self.term_dock, self.dock)]
+        if not all(restored):
             QTimer.singleShot(0, self._first_layout)
         self.actions: dict[str, QAction] = {}
         self.menu = self._build_menu()
@@ -147,6 +149,5 @@ def _holds(menu: QMenu | None, name: str, window) -> bool:
 
 
 def install_glossary_ui(window) -> GlossaryUI:
-    """Add the glossary parts to ``window`` (a MainWindow); keeps them as ``window.glossary_ui``."""
-    window.glossary_ui = GlossaryUI(window)
-    return window.glossary_ui
+    """Add the glossary parts to ``window`` (a MainWindow) and return them."""
+    return GlossaryUI(window)

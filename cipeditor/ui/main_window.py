@@ -22,13 +22,12 @@ from cipeditor.ui.bilingual_editor import BilingualEditor
 from cipeditor.ui.document import Document
 from cipeditor.ui.document_safety import DocumentSafety
 from cipeditor.ui.file_actions import FileActions, new_document
+from cipeditor.ui.first_paint import FirstPaint
 from cipeditor.ui.fonts import load_font
-from cipeditor.ui.glossary_ui import install_glossary_ui
 from cipeditor.ui.language import connect_retranslate
 from cipeditor.ui.settings import Settings
 from cipeditor.ui.status import DocumentStatus
 from cipeditor.ui.window_docks import WindowDocks
-from cipeditor.ui.window_find import install_find_bar, show_find_bar
 from cipeditor.ui.window_language import retranslate_window
 
 MESSAGE_MS = 5000
@@ -44,6 +43,7 @@ class MainWindow(QMainWindow):
         self.undo_group = QUndoGroup(self)
         self.files = FileActions(self, self.settings)
         self.editor = BilingualEditor(self.document, self)
+        self.first_paint = FirstPaint(self.editor.panes["zh"].viewport(), self)
         central = QWidget(self)
         self.central_layout = QVBoxLayout(central)
         self.central_layout.setContentsMargins(0, 0, 0, 0)
@@ -59,15 +59,36 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.metadata_dock)
         self.actions_by_name = build_menus(self)
         self.docks = WindowDocks(self)  # metadata and QA panels; self.qa_panel for glossaries
-        self.find_bar = install_find_bar(self)
-        install_glossary_ui(self)  # docks before _restore_settings: their places are restored
-        self.docks.follow_glossaries(self.glossary_ui.glossaries)
+        # The glossaries (files, highlighting, their docks and menu) and the hidden find
+        # bar follow the first paint.
+        self._glossary_ui = None
+        self._find_bar = None
+        self.first_paint.then(lambda: (self.glossary_ui, self.find_bar))
         self.setAcceptDrops(True)
         self._may_close = False
         self._restore_settings()
         self.safety = DocumentSafety(self)  # autosave, recovery, lock, outside changes
         self.set_document(self.document)
         connect_retranslate(self.retranslate)
+
+    @property
+    def glossary_ui(self):
+        """The window's glossary parts, put in place now if the first paint has not yet."""
+        if self._glossary_ui is None:
+            from cipeditor.ui.glossary_ui import install_glossary_ui
+
+            self._glossary_ui = install_glossary_ui(self)
+            self.docks.follow_glossaries(self._glossary_ui.glossaries)
+        return self._glossary_ui
+
+    @property
+    def find_bar(self):
+        """The find/replace bar under the panes (built now if the first paint has not been)."""
+        if self._find_bar is None:
+            from cipeditor.ui.window_find import install_find_bar
+
+            self._find_bar = install_find_bar(self)
+        return self._find_bar
 
     # --- the document -----------------------------------------------------------
 
@@ -93,8 +114,8 @@ class MainWindow(QMainWindow):
         self.status.set_document(document)
         self._show_position()
         self.docks.set_document(document)
-        if self.find_bar.document is not document:
-            self.find_bar.set_document(document)
+        if self._find_bar is not None and self._find_bar.document is not document:
+            self._find_bar.set_document(document)
         self._update_title()
         self.setWindowModified(document.modified)
         self.safety.follow(document)
@@ -108,6 +129,8 @@ class MainWindow(QMainWindow):
 
     def show_find_bar(self, replace: bool = False) -> None:
         """Edit › Find / Replace: show the find bar under the panes."""
+        from cipeditor.ui.window_find import show_find_bar
+
         show_find_bar(self, replace=replace)
 
     def retranslate(self) -> None:
@@ -151,7 +174,9 @@ class MainWindow(QMainWindow):
     def save_settings(self) -> None:
         settings = self.settings
         settings.set("window/geometry", self.saveGeometry())
-        settings.set("window/state", self.saveState())
+        if self._glossary_ui is not None:
+            # Closed before the glossary docks came, the layout is still the one restored.
+            settings.set("window/state", self.saveState())
         settings.set("editor/splitter", self.editor.splitter.saveState())
         settings.set("editor/swapped", self.editor.is_swapped())
         settings.set("editor/synced_scrolling", self.editor.synced_scrolling)

@@ -10,14 +10,17 @@ it was hidden). It implements the find bar's ``MatchView`` protocol.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
 
 from cipeditor.article import meta_values
 from cipeditor.article.model import LANGS
-from cipeditor.article.search import Match
 from cipeditor.article.textfields import TextRef
 from cipeditor.ui.text_marks import char_offset, qt_offset, select_range
+
+if TYPE_CHECKING:  # the search itself is imported by the find bar when it is used
+    from cipeditor.article.search import Match
 
 
 class WindowMatchView:

@@ -5,13 +5,13 @@ whole height of the window for the text; both can be hidden from the View
 menu, moved or floated, and the window remembers where they are.
 Activating a QA issue selects its text through :class:`WindowMatchView`.
 
-The QA panel checks the article only once the text has been painted: the
-window comes up as fast as a plain editor, and the issues follow.
+The QA panel checks the article only once the text has been painted (see
+:mod:`cipeditor.ui.first_paint`): the text comes first, the issues follow.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDockWidget, QHeaderView, QScrollArea, QToolButton
 
@@ -30,33 +30,6 @@ QA_HEIGHT = 300
 DEFER_QA_PAIRS = 500
 DEFER_QA_MS = 300
 """From DEFER_QA_PAIRS pairs on, a newly opened article is checked DEFER_QA_MS later."""
-FIRST_CHECK_MS = 50
-"""After the first paint of the text, the rest of the window's first frame (docks,
-menus, status bar) comes before the first check."""
-UNPAINTED_CHECK_MS = 1000
-"""A window that is never painted (minimised at start) checks after this long anyway."""
-
-
-class FirstPaint(QObject):
-    """Calls ``callback`` once, when ``widget`` is first painted."""
-
-    def __init__(self, widget, callback) -> None:
-        super().__init__(widget)
-        self.widget = widget
-        self.callback = callback
-        self.done = False
-        widget.installEventFilter(self)
-
-    def eventFilter(self, watched, event) -> bool:
-        if event.type() == QEvent.Type.Paint and not self.done:
-            self.fire()
-        return False
-
-    def fire(self) -> None:
-        if not self.done:
-            self.done = True
-            self.widget.removeEventFilter(self)
-            self.callback()
 
 
 class WindowDocks:
@@ -94,13 +67,11 @@ class WindowDocks:
             QTimer.singleShot(0, self._first_layout)
         window.qa_panel = None
         self._glossaries: list = []
-        pane = next(iter(window.editor.panes.values()))
-        self._painted = FirstPaint(pane.viewport(), self._start_checking)
-        QTimer.singleShot(UNPAINTED_CHECK_MS, self._painted.fire)
         self._new_qa_panel(window.document)
+        window.first_paint.then(self._check_now_painted)
 
-    def _start_checking(self) -> None:
-        self.window.qa_panel.check_soon(FIRST_CHECK_MS)
+    def _check_now_painted(self) -> None:
+        self.window.qa_panel.check_soon()  # the panel of the document shown by then
 
     def _first_layout(self) -> None:
         """First start: the metadata fits without scrolling, the issues get the rest."""
@@ -111,7 +82,7 @@ class WindowDocks:
 
     def _new_qa_panel(self, document: Document) -> None:
         old = self.window.qa_panel
-        panel = QAPanel(document, hold=not self._painted.done)
+        panel = QAPanel(document, hold=not self.window.first_paint.painted)
         if self._glossaries:
             panel.set_glossaries(self._glossaries)
         header = panel.tree.header()  # the message takes the room, the place what it needs

@@ -76,6 +76,7 @@ def window(qtbot, article_path):
     main.resize(1000, 700)
     main.show()
     qtbot.waitExposed(main)
+    qtbot.waitUntil(lambda: main.first_paint.done)  # glossaries and checks follow the paint
     settle(qtbot, main.editor)
     yield main
     main._may_close = True  # never leave a prompt open at teardown

@@ -61,6 +61,7 @@ def gwindow(qtbot, article_path, glossary_files):
     main.resize(1200, 800)
     main.show()
     qtbot.waitExposed(main)
+    qtbot.waitUntil(lambda: main.first_paint.done)  # glossaries and checks follow the paint
     settle(qtbot, main.editor)
     yield main
     main._may_close = True
