@@ -14,6 +14,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QStandardPaths, Signal
 
+from cipeditor import messages
 from cipeditor.errors import InputError
 from cipeditor.glossary.entry import Entry, Glossary
 from cipeditor.glossary.files import read_glossary, write_glossary
@@ -42,6 +43,7 @@ class GlossarySet(QObject):
         self.settings = settings
         self.glossaries: list[Glossary] = []
         self._editable: Path | None = None
+        self.loaded = False  # whether the remembered glossaries were opened
 
     # --- reading ------------------------------------------------------------------
 
@@ -50,6 +52,7 @@ class GlossarySet(QObject):
 
         Returns a message for each glossary that could not be opened.
         """
+        self.loaded = True
         paths = self.settings.get("glossary/paths") or [str(BUNDLED_GLOSSARY)]
         problems = []
         for path in paths:
@@ -62,8 +65,15 @@ class GlossarySet(QObject):
         self._changed(remember=False)
         return problems
 
+    def _load_first(self) -> None:
+        """A change before the remembered glossaries were opened comes after them."""
+        if not self.loaded:
+            for problem in self.load_remembered():
+                messages.warning(problem)
+
     def open_file(self, path: str | Path) -> Glossary:
         """Use the glossary at ``path`` too (again, if it is in use: read afresh)."""
+        self._load_first()
         glossary = read_glossary(path)
         at = self._index_of(Path(path))
         if at is None:
@@ -75,6 +85,7 @@ class GlossarySet(QObject):
 
     def create_file(self, path: str | Path) -> Glossary:
         """Start an empty glossary at ``path``, use it and make it the editable one."""
+        self._load_first()
         path = Path(path)
         glossary = Glossary(path.stem, (), path)
         write_glossary(glossary, path)
@@ -130,6 +141,7 @@ class GlossarySet(QObject):
         An entry that is not in the editable glossary (it comes from another
         one) is added there: the later glossary overrides the earlier.
         """
+        self._load_first()
         glossary = self._ensure_editable()
         entries = list(glossary.entries)
         if old is not None and any(e is old for e in entries):

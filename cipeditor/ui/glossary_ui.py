@@ -43,8 +43,8 @@ class GlossaryUI(QObject):
         super().__init__(window)
         self.window = window
         self.glossaries = GlossarySet(window.settings, self)
-        for problem in self.glossaries.load_remembered():
-            window.show_warning(problem)
+        # Reading the files and marking the terms wait for the text to be on screen.
+        window.first_paint.then(self.load_glossaries)
         self.highlighting = TermHighlighting(window.editor, self.glossaries)
         self.term_pane = TermPane(window.editor, self.highlighting)
         self.term_dock = QDockWidget(window)
@@ -54,14 +54,18 @@ class GlossaryUI(QObject):
         area = Qt.DockWidgetArea.RightDockWidgetArea
         window.addDockWidget(area, self.term_dock)
         window.addDockWidget(area, self.dock)
-        # The docks come after the window restored its layout: they take their saved
-        # places now, or (first start) a sensible share of the window.
-        restored = [window.restoreDockWidget(dock) for dock in (self.term_dock, self.dock)]
-        if not all(restored):
+        if window.settings.get("window/state").isEmpty():
+            # First start: once the window is laid out, give the docks a sensible share.
             QTimer.singleShot(0, self._first_layout)
         self.actions: dict[str, QAction] = {}
         self.menu = self._build_menu()
         connect_retranslate(self.retranslate)
+
+    def load_glossaries(self) -> None:
+        """Open the glossaries used last time (or the bundled one), once."""
+        if not self.glossaries.loaded:
+            for problem in self.glossaries.load_remembered():
+                self.window.show_warning(problem)
 
     def _first_layout(self) -> None:
         """First start: four docks stacked in one column leave each too little room, so the
@@ -149,5 +153,6 @@ def _holds(menu: QMenu | None, name: str, window) -> bool:
 
 
 def install_glossary_ui(window) -> GlossaryUI:
-    """Add the glossary parts to ``window`` (a MainWindow) and return them."""
-    return GlossaryUI(window)
+    """Add the glossary parts to ``window`` (a MainWindow); keeps them as ``window.glossary_ui``."""
+    window.glossary_ui = GlossaryUI(window)
+    return window.glossary_ui

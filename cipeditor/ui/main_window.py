@@ -24,6 +24,7 @@ from cipeditor.ui.document_safety import DocumentSafety
 from cipeditor.ui.file_actions import FileActions, new_document
 from cipeditor.ui.first_paint import FirstPaint
 from cipeditor.ui.fonts import load_font
+from cipeditor.ui.glossary_ui import install_glossary_ui
 from cipeditor.ui.language import connect_retranslate
 from cipeditor.ui.settings import Settings
 from cipeditor.ui.status import DocumentStatus
@@ -59,27 +60,18 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.metadata_dock)
         self.actions_by_name = build_menus(self)
         self.docks = WindowDocks(self)  # metadata and QA panels; self.qa_panel for glossaries
-        # The glossaries (files, highlighting, their docks and menu) and the hidden find
-        # bar follow the first paint.
-        self._glossary_ui = None
-        self._find_bar = None
-        self.first_paint.then(lambda: (self.glossary_ui, self.find_bar))
+        # Docks before _restore_settings: their places are restored. The glossary files
+        # (and so the term highlighting) load after the first paint.
+        self.glossary_ui = install_glossary_ui(self)
+        self.docks.follow_glossaries(self.glossary_ui.glossaries)
+        self._find_bar = None  # hidden until asked for: built after the first paint
+        self.first_paint.then(lambda: self.find_bar)
         self.setAcceptDrops(True)
         self._may_close = False
         self._restore_settings()
         self.safety = DocumentSafety(self)  # autosave, recovery, lock, outside changes
         self.set_document(self.document)
         connect_retranslate(self.retranslate)
-
-    @property
-    def glossary_ui(self):
-        """The window's glossary parts, put in place now if the first paint has not yet."""
-        if self._glossary_ui is None:
-            from cipeditor.ui.glossary_ui import install_glossary_ui
-
-            self._glossary_ui = install_glossary_ui(self)
-            self.docks.follow_glossaries(self._glossary_ui.glossaries)
-        return self._glossary_ui
 
     @property
     def find_bar(self):
@@ -174,9 +166,7 @@ class MainWindow(QMainWindow):
     def save_settings(self) -> None:
         settings = self.settings
         settings.set("window/geometry", self.saveGeometry())
-        if self._glossary_ui is not None:
-            # Closed before the glossary docks came, the layout is still the one restored.
-            settings.set("window/state", self.saveState())
+        settings.set("window/state", self.saveState())
         settings.set("editor/splitter", self.editor.splitter.saveState())
         settings.set("editor/swapped", self.editor.is_swapped())
         settings.set("editor/synced_scrolling", self.editor.synced_scrolling)

@@ -410,3 +410,35 @@ def test_a_read_only_document_takes_no_term_from_ctrl_e(qtbot, gwindow):
     assert gwindow.document.article.body[1].en == before
     assert pane.block(1).text() == before
     assert not gwindow.document.modified
+
+
+def test_the_glossaries_load_after_the_text_is_painted(qtbot, article_path, glossary_files):
+    from cipeditor.ui.main_window import MainWindow
+
+    team, _personal = glossary_files
+    Settings().set("glossary/paths", [str(team)])
+    main = MainWindow()
+    qtbot.addWidget(main)
+    assert main.files.open_path(article_path)
+    assert main.glossary_ui.glossaries.glossaries == []  # nothing read before the paint
+    main.show()
+    qtbot.waitUntil(lambda: main.first_paint.done)
+    assert [g.path for g in main.glossary_ui.glossaries.glossaries] == [team]
+    qtbot.waitUntil(lambda: formats_of(main, "zh", 1, "以色列中心") != [])
+    main._may_close = True
+
+
+def test_a_glossary_opened_before_the_paint_joins_the_remembered_ones(
+    qtbot, article_path, glossary_files
+):
+    from cipeditor.ui.main_window import MainWindow
+
+    team, personal = glossary_files
+    Settings().set("glossary/paths", [str(team)])
+    main = MainWindow()
+    qtbot.addWidget(main)
+    main.glossary_ui.glossaries.open_file(personal)
+    main.show()
+    qtbot.waitUntil(lambda: main.first_paint.done)
+    assert [g.path for g in main.glossary_ui.glossaries.glossaries] == [team, personal]
+    main._may_close = True
