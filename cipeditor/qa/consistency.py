@@ -57,8 +57,7 @@ def term_inconsistent(ctx: CheckContext) -> Iterator[Issue]:
 def term_uses(ctx: CheckContext, seg: Segment) -> list[tuple[str, str, bool, str]]:
     """(Chinese term, rendering used, whether preferred, rendering folded) for each term of ``seg``.
 
-    Cached per segment: a forked child works them out for its share of the
-    article, and the runner hands them back (see :func:`store_term_uses`).
+    Cached per segment: the editor asks again for the segments not edited.
     """
     cache = ctx.cache.get(_USES)
     if cache is None:
@@ -69,12 +68,6 @@ def term_uses(ctx: CheckContext, seg: Segment) -> list[tuple[str, str, bool, str
             cache.clear()
         found = cache[seg] = _term_uses(ctx, seg)
     return found
-
-
-def store_term_uses(ctx: CheckContext, segs: list[Segment], uses: list[list]) -> None:
-    """Take the :func:`term_uses` of ``segs`` worked out elsewhere (in a forked child)."""
-    cache = ctx.cache.setdefault(_USES, {})
-    cache.update(zip(segs, uses, strict=True))
 
 
 def _term_uses(ctx: CheckContext, seg: Segment) -> list[tuple[str, str, bool, str]]:

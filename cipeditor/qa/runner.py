@@ -19,9 +19,6 @@ from cipeditor.qa.registry import ARTICLE_CHECKS, SEGMENT_CHECKS, CheckContext, 
 
 # Below this many segments a fork costs more than it saves.
 FORK_FROM_SEGMENTS = 1000
-# Halves: the article checks the parent runs after the child are cheap (they read
-# what each side cached of its segments), and so is sending the child's share back.
-PARENT_SHARE = 0.5
 _FIELD_ORDER = {"title": 0, "summary": 1, "category": 2, "body": 3}
 
 
@@ -46,50 +43,54 @@ def check_article(
 ) -> list[Issue]:
     """Every issue of ``article``, in reading order, errors first within a place.
 
-    ``fork`` lets a long article's segments be checked on two cores (see
+    ``fork`` lets a long article's checks run on two cores (see
     :mod:`cipeditor.qa.forked`); only a process without threads may ask for it.
     """
-    ctx = CheckContext(article, list(glossaries))
-    every = list(segments(article))
-    mine, theirs = _split(every) if fork else (every, [])
-    if theirs:
-        from cipeditor.qa import forked
-        from cipeditor.qa.terms import glossary_matcher
-
-        # Forked once the glossary, its matcher and the article are ready, so that
-        # the child shares them instead of building them again.
-        matcher = glossary_matcher(ctx)
-        if matcher is not None:
-            matcher.prepare()
-        their_share = forked.start(lambda: _check_share(ctx, theirs))
-    found = _check_segments(ctx, mine)
-    if theirs:
-        their_issues, their_uses = their_share()
-        found += their_issues
-        # The article checks read what the child worked out instead of redoing it.
-        consistency.store_term_uses(ctx, theirs, their_uses)
-    found += [issue for check in ARTICLE_CHECKS for issue in check.run(ctx)]
-    return sorted(_without_accepted(article, found), key=_reading_order)
+    return PendingCheck(article, fork=fork).finish(glossaries)
 
 
-def _check_segments(ctx: CheckContext, chosen: list[Segment]) -> list[Issue]:
-    return [
-        issue for segment in chosen for check in SEGMENT_CHECKS for issue in check.run(ctx, segment)
-    ]
+class PendingCheck:
+    """A check of ``article`` begun before its glossaries are at hand.
+
+    With ``fork``, a long article's checks that need no glossary start at once
+    in a forked child, so that they run while this process loads the
+    glossaries (the costly part of a short command) and then runs the checks
+    that need them. :meth:`finish` gives the report; :meth:`cancel` drops it.
+    """
+
+    def __init__(self, article: Article, *, fork: bool = False) -> None:
+        self.article = article
+        self._segments = list(segments(article))
+        self._plain = None
+        if fork and len(self._segments) >= FORK_FROM_SEGMENTS:
+            from cipeditor.qa import forked
+
+            plain = [check for check in SEGMENT_CHECKS if not check.uses_glossary]
+            ctx = CheckContext(article)
+            self._plain = forked.start(lambda: _check_segments(ctx, self._segments, plain))
+
+    def finish(self, glossaries: Iterable = ()) -> list[Issue]:
+        """Every issue of the article (see :func:`check_article`)."""
+        ctx = CheckContext(self.article, list(glossaries))
+        if self._plain is None:
+            found = _check_segments(ctx, self._segments, SEGMENT_CHECKS)
+        else:
+            rest = [check for check in SEGMENT_CHECKS if check.uses_glossary]
+            found = _check_segments(ctx, self._segments, rest)
+            plain, self._plain = self._plain, None
+            found += plain()
+        found += [issue for check in ARTICLE_CHECKS for issue in check.run(ctx)]
+        return sorted(_without_accepted(self.article, found), key=_reading_order)
+
+    def cancel(self) -> None:
+        """Stop the work begun, if any (the caller gave up on the report)."""
+        if self._plain is not None:
+            self._plain.cancel()
+            self._plain = None
 
 
-def _check_share(ctx: CheckContext, chosen: list[Segment]) -> tuple[list[Issue], list[list]]:
-    """A forked child's work: its segments' issues and what the article checks need of them."""
-    issues = _check_segments(ctx, chosen)
-    return issues, [consistency.term_uses(ctx, segment) for segment in chosen]
-
-
-def _split(every: list[Segment]) -> tuple[list[Segment], list[Segment]]:
-    """This process's share of the segments and the child's (none for a short article)."""
-    if len(every) < FORK_FROM_SEGMENTS:
-        return every, []
-    cut = int(len(every) * PARENT_SHARE)
-    return every[:cut], every[cut:]
+def _check_segments(ctx: CheckContext, chosen: list[Segment], checks: list) -> list[Issue]:
+    return [issue for segment in chosen for check in checks for issue in check.run(ctx, segment)]
 
 
 def _reading_order(issue: Issue) -> tuple:

@@ -49,7 +49,7 @@ def _inside(hit: TermHit, spans: list[tuple[int, int]]) -> bool:
     return any(start <= hit.start and hit.end <= end for start, end in spans)
 
 
-@segment_check("term-missing", Category.TERMINOLOGY)
+@segment_check("term-missing", Category.TERMINOLOGY, uses_glossary=True)
 def term_missing(ctx: CheckContext, seg: Segment) -> Iterator[Issue]:
     """A glossary term in the Chinese and none of its English renderings in the pair."""
     if seg.field == "title":
@@ -70,7 +70,7 @@ def term_missing(ctx: CheckContext, seg: Segment) -> Iterator[Issue]:
         )
 
 
-@segment_check("term-forbidden", Category.TERMINOLOGY)
+@segment_check("term-forbidden", Category.TERMINOLOGY, uses_glossary=True)
 def term_forbidden(ctx: CheckContext, seg: Segment) -> Iterator[Issue]:
     """A forbidden English variant of a glossary term, whether or not the Chinese term is there."""
     matcher = glossary_matcher(ctx)

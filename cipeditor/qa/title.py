@@ -40,7 +40,7 @@ _BEFORE = 60  # characters before a name searched for a title ("Vice President W
 _SHORT_HEADLINE = 0.35  # of the article's own English/Chinese ratio
 
 
-@segment_check("headline-terms", Category.TITLE)
+@segment_check("headline-terms", Category.TITLE, uses_glossary=True)
 def headline_terms(ctx: CheckContext, seg: Segment) -> Iterator[Issue]:
     """The English headline leaves out a glossary term of the Chinese headline."""
     if seg.field != "title":
@@ -113,7 +113,7 @@ def _continues_in_body(ctx: CheckContext, headline: str) -> bool:
     return bool(re.match(r"\s+[\w(]", rest))
 
 
-@segment_check("person-title", Category.TITLE)
+@segment_check("person-title", Category.TITLE, uses_glossary=True)
 def person_title(ctx: CheckContext, seg: Segment) -> Iterator[Issue]:
     """A person named beside an official title that is not theirs on the publication date."""
     matcher = glossary_matcher(ctx)

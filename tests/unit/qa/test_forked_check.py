@@ -1,12 +1,13 @@
 """A long article checked on two cores gives exactly the report of one core."""
 
 import os
+import time
 
 import pytest
 
 from cipeditor.article.model import Pair
 from cipeditor.qa import forked
-from cipeditor.qa.runner import FORK_FROM_SEGMENTS, check_article
+from cipeditor.qa.runner import FORK_FROM_SEGMENTS, PendingCheck, check_article
 
 pytestmark = pytest.mark.skipif(not hasattr(os, "fork"), reason="no fork on this system")
 
@@ -42,3 +43,20 @@ def test_work_failing_in_the_child_is_done_here():
         return parent
 
     assert forked.start(work)() == parent
+
+
+def test_cancelled_work_leaves_no_child_behind():
+    share = forked.start(lambda: time.sleep(60))
+    share.cancel()
+    # Cancelling killed and reaped the child rather than waiting a minute for it.
+    with pytest.raises(ChildProcessError):
+        os.waitpid(-1, os.WNOHANG)
+
+
+def test_a_long_check_given_up_before_its_glossaries_leaves_no_child(article):
+    source = list(article.body)
+    article.body = [source[i % len(source)] for i in range(FORK_FROM_SEGMENTS + 10)]
+    pending = PendingCheck(article, fork=True)
+    pending.cancel()
+    with pytest.raises(ChildProcessError):
+        os.waitpid(-1, os.WNOHANG)
