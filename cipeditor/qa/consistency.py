@@ -18,11 +18,12 @@ from cipeditor.glossary.matcher import fold
 from cipeditor.i18n import _
 from cipeditor.qa.issue import Category, Issue, Severity
 from cipeditor.qa.registry import CheckContext, Segment, article_check
-from cipeditor.qa.terms import glossary_matcher, rendering_used, zh_terms
+from cipeditor.qa.terms import glossary_matcher, term_renderings
 from cipeditor.text.script import han_count
 
 _SPACES = re.compile(r"\s+")
 _USES = "consistency.term-uses"
+_FOLDED = "consistency.folded-renderings"
 _MAX_CACHED_SEGMENTS = 50_000  # the editor re-checks while typing: forget old drafts eventually
 
 
@@ -74,21 +75,22 @@ def _term_uses(ctx: CheckContext, seg: Segment) -> list[tuple[str, str, bool, st
     if glossary_matcher(ctx) is None or not seg.en.strip():
         return []
     found = []
-    for hit in _distinct(zh_terms(ctx, seg.zh)):
-        used = rendering_used(ctx, hit.entries, seg.en)
+    seen = set()
+    # The same few renderings recur across the article: fold each once.
+    folds = ctx.cache.setdefault(_FOLDED, {})
+    for hit, used in term_renderings(ctx, seg.zh, seg.en):
+        key = hit.entry.zh
+        if key in seen:
+            continue
+        seen.add(key)
         if used is not None:
             entry, index = used
             rendering = entry.renderings[index]
-            found.append((hit.entry.zh, rendering, index == 0, fold(rendering)))
+            folded = folds.get(rendering)
+            if folded is None:
+                folded = folds[rendering] = fold(rendering)
+            found.append((key, rendering, index == 0, folded))
     return found
-
-
-def _distinct(hits):
-    seen = set()
-    for hit in hits:
-        if hit.entry.zh not in seen:
-            seen.add(hit.entry.zh)
-            yield hit
 
 
 def _inconsistencies(zh: str, distinct: list[_Use]) -> Iterator[Issue]:
