@@ -63,7 +63,7 @@ def _run(args: argparse.Namespace) -> int:
         article = cipformat.load(path)
         # The checks that need no glossary begin first (in a child, for a long
         # article): loading a large glossary then costs no time of its own.
-        pending = PendingCheck(article, fork=True, glossaries=not args.no_glossary)  # no threads
+        pending = PendingCheck(article, fork=True)  # no threads here
         if glossaries is None:
             try:
                 glossaries = [] if args.no_glossary else _load_glossaries(args.glossary)

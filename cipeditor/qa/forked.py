@@ -103,3 +103,37 @@ def _collect(pid: int, read_end: int, work: Callable[[], T]) -> T:
         except (pickle.UnpicklingError, EOFError, AttributeError, ValueError):
             pass
     return work()
+
+
+class Tickets:
+    """Numbered pieces of work that this process and its forked child take turns to claim.
+
+    The numbers wait in a pipe both processes read: each read takes one number
+    or none, so no piece is claimed twice, and whichever process is free takes
+    the next piece. This shares the work evenly whatever each side had to do
+    before. Make them before forking.
+    """
+
+    _SIZE = 4  # bytes a number
+    MAX = 4096  # numbers a pipe surely holds without blocking the writer (16 KiB)
+
+    def __init__(self, count: int) -> None:
+        if not 0 < count <= self.MAX:
+            raise ValueError(f"between 1 and {self.MAX} tickets, not {count}")
+        self._read_end, write_end = os.pipe()
+        try:
+            os.write(write_end, b"".join(n.to_bytes(self._SIZE, "little") for n in range(count)))
+        finally:
+            os.close(write_end)  # readers then see the end once every number is taken
+
+    def take(self) -> int | None:
+        """The next number nobody has claimed, or None when all are taken."""
+        if self._read_end < 0:
+            return None
+        data = os.read(self._read_end, self._SIZE)
+        return int.from_bytes(data, "little") if data else None
+
+    def close(self) -> None:
+        if self._read_end >= 0:
+            os.close(self._read_end)
+            self._read_end = -1

@@ -19,11 +19,8 @@ from cipeditor.qa.registry import ARTICLE_CHECKS, SEGMENT_CHECKS, CheckContext, 
 
 # Below this many segments a fork costs more than it saves.
 FORK_FROM_SEGMENTS = 1000
-# With a fork, the child runs the checks that need no glossary while this process
-# loads the glossaries and runs the checks that need them; this process also takes
-# this share of the former, so that both finish together (as measured with 5,000
-# pairs and a 20,000-term glossary; without a glossary the two share equally).
-PARENT_PLAIN_SHARE = 0.15
+# The checks that need no glossary are shared out in pieces of this many segments.
+CHUNK_SEGMENTS = 50
 _PLAIN = [check for check in SEGMENT_CHECKS if not check.uses_glossary]
 _WITH_GLOSSARY = [check for check in SEGMENT_CHECKS if check.uses_glossary]
 _FIELD_ORDER = {"title": 0, "summary": 1, "category": 2, "body": 3}
@@ -61,42 +58,75 @@ class PendingCheck:
 
     With ``fork``, a long article's checks that need no glossary start at once
     in a forked child, so that they run while this process loads the
-    glossaries (the costly part of a short command) and then runs the checks
-    that need them. :meth:`finish` gives the report; :meth:`cancel` drops it.
-    ``glossaries`` says whether any are coming, which decides how the work is shared.
+    glossaries (the costly part of a short command) and runs the checks that
+    need them. Then this process helps the child: both take pieces of the
+    article in turn until none is left (:class:`~cipeditor.qa.forked.Tickets`),
+    so they finish together however large the glossary. :meth:`finish` gives
+    the report; :meth:`cancel` drops it.
     """
 
-    def __init__(self, article: Article, *, fork: bool = False, glossaries: bool = True) -> None:
+    def __init__(self, article: Article, *, fork: bool = False) -> None:
         self.article = article
         self._segments = list(segments(article))
-        self._plain = None
-        self._cut = len(self._segments)  # this process runs the plain checks from here on
+        self._child = None
+        self._tickets = None
         if fork and len(self._segments) >= FORK_FROM_SEGMENTS:
             from cipeditor.qa import forked
 
-            share = PARENT_PLAIN_SHARE if glossaries else 0.5
-            self._cut = cut = int(len(self._segments) * (1 - share))
+            self._pieces = [
+                (start, start + CHUNK_SEGMENTS)
+                for start in range(0, len(self._segments), CHUNK_SEGMENTS)
+            ][: forked.Tickets.MAX]
+            self._pieces[-1] = (self._pieces[-1][0], len(self._segments))
+            try:
+                self._tickets = forked.Tickets(len(self._pieces))
+            except OSError:
+                return  # no pipe to share the work through: all of it here
             ctx = CheckContext(article)
-            self._plain = forked.start(lambda: _check_segments(ctx, self._segments[:cut], _PLAIN))
+            self._child = forked.start(lambda: self._plain_pieces(ctx))
 
     def finish(self, glossaries: Iterable = ()) -> list[Issue]:
         """Every issue of the article (see :func:`check_article`)."""
         ctx = CheckContext(self.article, list(glossaries))
-        if self._plain is None:
+        if self._child is None:
             found = _check_segments(ctx, self._segments, SEGMENT_CHECKS)
+            found += [issue for check in ARTICLE_CHECKS for issue in check.run(ctx)]
         else:
             found = _check_segments(ctx, self._segments, _WITH_GLOSSARY)
-            found += _check_segments(ctx, self._segments[self._cut :], _PLAIN)
-            plain, self._plain = self._plain, None
-            found += plain()
-        found += [issue for check in ARTICLE_CHECKS for issue in check.run(ctx)]
+            # The article checks read only what this process worked out: before helping.
+            found += [issue for check in ARTICLE_CHECKS for issue in check.run(ctx)]
+            found += self._collect_plain(ctx)
         return sorted(_without_accepted(self.article, found), key=_reading_order)
+
+    def _plain_pieces(self, ctx: CheckContext) -> dict[int, list[Issue]]:
+        """The issues of the glossary-free checks in each piece this process can claim."""
+        done = {}
+        while (number := self._tickets.take()) is not None:
+            start, stop = self._pieces[number]
+            done[number] = _check_segments(ctx, self._segments[start:stop], _PLAIN)
+        return done
+
+    def _collect_plain(self, ctx: CheckContext) -> list[Issue]:
+        mine = self._plain_pieces(ctx)
+        child, self._child = self._child, None
+        theirs = child()
+        self._tickets.close()
+        found = []
+        for number, (start, stop) in enumerate(self._pieces):
+            issues = mine.get(number)
+            if issues is None:
+                issues = theirs.get(number)
+            if issues is None:  # the child failed: its pieces are done here
+                issues = _check_segments(ctx, self._segments[start:stop], _PLAIN)
+            found += issues
+        return found
 
     def cancel(self) -> None:
         """Stop the work begun, if any (the caller gave up on the report)."""
-        if self._plain is not None:
-            self._plain.cancel()
-            self._plain = None
+        if self._child is not None:
+            self._child.cancel()
+            self._child = None
+            self._tickets.close()
 
 
 def _check_segments(ctx: CheckContext, chosen: list[Segment], checks: list) -> list[Issue]:
