@@ -31,6 +31,14 @@ def _command_modules() -> dict:
     return modules
 
 
+def _command_module(name: str):
+    """The module of the subcommand ``name``, or None when no subcommand has that name."""
+    for module_name in COMMAND_MODULES:
+        if module_name.rstrip("_") == name:
+            return importlib.import_module(f"cipeditor.commands.{module_name}")
+    return None
+
+
 def _command_names() -> list[str]:
     """The subcommands' names without importing their modules (``import_`` is ``import``)."""
     return [name.rstrip("_") for name in COMMAND_MODULES]
@@ -95,12 +103,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"cipeditor: {error}", file=sys.stderr)
         return EXIT_FAILED
     if _may_name_a_command(argv):
-        modules = _command_modules()
-        if argv[0] in modules:
+        named = _command_module(argv[0])
+        if named is not None:
             gc.enable()  # a command may run long: collect garbage as usual
-            args = _command_parser(modules).parse_args(argv)
-            return _run_guarded(lambda: modules[args.command].run(args))
-        names = list(modules)
+            # Only the named command's parser: another's may import much (export's
+            # lists the exporters), and its arguments are the named command's alone.
+            args = _command_parser({named.NAME: named}).parse_args(argv)
+            return _run_guarded(lambda: named.run(args))
+        names = list(_command_modules())
     else:
         names = _command_names()
     args = _editor_parser(names).parse_args(argv)

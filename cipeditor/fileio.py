@@ -12,7 +12,6 @@ import contextlib
 import errno
 import os
 import stat
-import tempfile
 from pathlib import Path
 
 from cipeditor.errors import InputError, OutputError
@@ -86,6 +85,8 @@ def atomic_write(path: str | Path, data: bytes, *, backup: bool = False) -> None
     to disk, then renamed over the target. With ``backup`` the previous version
     is kept next to it as ``NAME~``. The target's permissions are kept.
     """
+    import tempfile  # here, not at the top: commands that only read start faster without it
+
     path = Path(path)
     if path.is_symlink():
         # Replace the file the link points to, not the link: an article opened through a

@@ -55,14 +55,23 @@ def run(args: argparse.Namespace) -> int:
 def _run(args: argparse.Namespace) -> int:
     from cipeditor.article import cipformat
     from cipeditor.qa import report
-    from cipeditor.qa.runner import check_article
+    from cipeditor.qa.runner import PendingCheck
 
-    glossaries = [] if args.no_glossary else _load_glossaries(args.glossary)
-    _note_conflicts(glossaries)
+    glossaries = None
     all_issues = []
     for path in args.articles:
         article = cipformat.load(path)
-        issues = check_article(article, glossaries, fork=True)  # no threads here
+        # The checks that need no glossary begin first (in a child, for a long
+        # article): loading a large glossary then costs no time of its own.
+        pending = PendingCheck(article, fork=True)  # no threads here
+        if glossaries is None:
+            try:
+                glossaries = [] if args.no_glossary else _load_glossaries(args.glossary)
+            except BaseException:
+                pending.cancel()
+                raise
+            _note_conflicts(glossaries)
+        issues = pending.finish(glossaries)
         all_issues.extend(issues)
         if not args.json and issues:
             print(report.as_text(path, issues))

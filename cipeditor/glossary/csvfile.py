@@ -128,7 +128,7 @@ def _entry(cells: tuple[str, ...]) -> Entry:
                 value=kind
             )
         )
-    return Entry(
+    return Entry.of_fields(
         zh,
         en,
         split_variants(zh_variants) if zh_variants else (),

@@ -91,6 +91,39 @@ class Entry:
     case_sensitive: bool = False
     titles: tuple[OfficialTitle, ...] = ()
 
+    @classmethod
+    def of_fields(  # noqa: PLR0917 (the record's fields, in their order, as Entry() takes them)
+        cls,
+        zh: str,
+        en: str,
+        zh_variants: tuple[str, ...],
+        admitted: tuple[str, ...],
+        forbidden: tuple[str, ...],
+        type: EntryType,
+        note: str,
+        case_sensitive: bool,
+        titles: tuple[OfficialTitle, ...],
+    ) -> Entry:
+        """``Entry(...)`` with every field given, built in half the time.
+
+        A frozen dataclass's ``__init__`` sets each field through
+        ``object.__setattr__``: for the tens of thousands of entries of a large
+        glossary that is a good part of reading it.
+        """
+        entry = object.__new__(cls)
+        entry.__dict__.update(
+            zh=zh,
+            en=en,
+            zh_variants=zh_variants,
+            admitted=admitted,
+            forbidden=forbidden,
+            type=type,
+            note=note,
+            case_sensitive=case_sensitive,
+            titles=titles,
+        )
+        return entry
+
     @property
     def zh_forms(self) -> tuple[str, ...]:
         return (self.zh, *self.zh_variants)

@@ -118,9 +118,10 @@ class Matcher:
         # Every match (overlapping ones too), then the leftmost-longest among them.
         # Automaton.iter_long would do this in C, but it misses a short term after
         # a longer one fails half-way (terms 中 and 以中中 in 以中 find nothing).
-        found = sorted(
+        found = [
             (end + 1 - length, -length, entries) for end, (length, entries) in self._zh.iter(text)
-        )
+        ]
+        found.sort()  # two finds never tie on (start, length): entries are never compared
         hits, reached = [], 0
         for start, negative_length, entries in found:
             if start >= reached:
@@ -132,13 +133,17 @@ class Matcher:
         """Where the English ``text`` uses the preferred or an admitted rendering of ``entry``."""
         return _find_needles(text, self._fold(text), self._needles_of(entry))
 
-    def first_rendering(self, text: str, entry: Entry) -> tuple[int, int, int] | None:
+    def first_rendering(
+        self, text: str, entry: Entry, folded: str | None = None
+    ) -> tuple[int, int, int] | None:
         """The longest rendering of ``entry`` that ``text`` uses, as (index, start, end).
 
         ``index`` is the rendering's place in ``entry.renderings`` (0 the preferred
         one). Stops at the first find, so it is cheaper than :meth:`find_en`.
+        ``folded`` is ``fold(text)`` when the caller has it already.
         """
-        folded = self._fold(text)
+        if folded is None:
+            folded = self._fold(text)
         for index, needle, exact in self._longest_first(entry):
             haystack = text if exact else folded
             start = haystack.find(needle)

@@ -18,11 +18,12 @@ from cipeditor.glossary.matcher import fold
 from cipeditor.i18n import _
 from cipeditor.qa.issue import Category, Issue, Severity
 from cipeditor.qa.registry import CheckContext, Segment, article_check
-from cipeditor.qa.terms import glossary_matcher, rendering_used, zh_terms
+from cipeditor.qa.terms import glossary_matcher, term_renderings
 from cipeditor.text.script import han_count
 
 _SPACES = re.compile(r"\s+")
 _USES = "consistency.term-uses"
+_FOLDED = "consistency.folded-renderings"
 _MAX_CACHED_SEGMENTS = 50_000  # the editor re-checks while typing: forget old drafts eventually
 
 
@@ -57,8 +58,7 @@ def term_inconsistent(ctx: CheckContext) -> Iterator[Issue]:
 def term_uses(ctx: CheckContext, seg: Segment) -> list[tuple[str, str, bool, str]]:
     """(Chinese term, rendering used, whether preferred, rendering folded) for each term of ``seg``.
 
-    Cached per segment: a forked child works them out for its share of the
-    article, and the runner hands them back (see :func:`store_term_uses`).
+    Cached per segment: the editor asks again for the segments not edited.
     """
     cache = ctx.cache.get(_USES)
     if cache is None:
@@ -71,31 +71,26 @@ def term_uses(ctx: CheckContext, seg: Segment) -> list[tuple[str, str, bool, str
     return found
 
 
-def store_term_uses(ctx: CheckContext, segs: list[Segment], uses: list[list]) -> None:
-    """Take the :func:`term_uses` of ``segs`` worked out elsewhere (in a forked child)."""
-    cache = ctx.cache.setdefault(_USES, {})
-    cache.update(zip(segs, uses, strict=True))
-
-
 def _term_uses(ctx: CheckContext, seg: Segment) -> list[tuple[str, str, bool, str]]:
     if glossary_matcher(ctx) is None or not seg.en.strip():
         return []
     found = []
-    for hit in _distinct(zh_terms(ctx, seg.zh)):
-        used = rendering_used(ctx, hit.entries, seg.en)
+    seen = set()
+    # The same few renderings recur across the article: fold each once.
+    folds = ctx.cache.setdefault(_FOLDED, {})
+    for hit, used in term_renderings(ctx, seg.zh, seg.en):
+        key = hit.entry.zh
+        if key in seen:
+            continue
+        seen.add(key)
         if used is not None:
             entry, index = used
             rendering = entry.renderings[index]
-            found.append((hit.entry.zh, rendering, index == 0, fold(rendering)))
+            folded = folds.get(rendering)
+            if folded is None:
+                folded = folds[rendering] = fold(rendering)
+            found.append((key, rendering, index == 0, folded))
     return found
-
-
-def _distinct(hits):
-    seen = set()
-    for hit in hits:
-        if hit.entry.zh not in seen:
-            seen.add(hit.entry.zh)
-            yield hit
 
 
 def _inconsistencies(zh: str, distinct: list[_Use]) -> Iterator[Issue]:

@@ -51,17 +51,22 @@ class Check:
     title: str  # untranslated; the function's docstring first line
     run: Callable[..., Iterable[Issue]]
     per_segment: bool
+    # Whether it consults the glossaries: the others may run before these are loaded.
+    uses_glossary: bool = False
 
 
 SEGMENT_CHECKS: list[Check] = []
 ARTICLE_CHECKS: list[Check] = []
 
 
-def segment_check(check_id: str, category: Category) -> Callable[[SegmentCheck], SegmentCheck]:
+def segment_check(
+    check_id: str, category: Category, *, uses_glossary: bool = False
+) -> Callable[[SegmentCheck], SegmentCheck]:
     """Register a check that looks at one segment at a time."""
 
     def register(function: SegmentCheck) -> SegmentCheck:
-        SEGMENT_CHECKS.append(Check(check_id, category, _title(function), function, True))
+        check = Check(check_id, category, _title(function), function, True, uses_glossary)
+        SEGMENT_CHECKS.append(check)
         return function
 
     return register

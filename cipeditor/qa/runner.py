@@ -19,9 +19,10 @@ from cipeditor.qa.registry import ARTICLE_CHECKS, SEGMENT_CHECKS, CheckContext, 
 
 # Below this many segments a fork costs more than it saves.
 FORK_FROM_SEGMENTS = 1000
-# Halves: the article checks the parent runs after the child are cheap (they read
-# what each side cached of its segments), and so is sending the child's share back.
-PARENT_SHARE = 0.5
+# The checks that need no glossary are shared out in pieces of this many segments.
+CHUNK_SEGMENTS = 50
+_PLAIN = [check for check in SEGMENT_CHECKS if not check.uses_glossary]
+_WITH_GLOSSARY = [check for check in SEGMENT_CHECKS if check.uses_glossary]
 _FIELD_ORDER = {"title": 0, "summary": 1, "category": 2, "body": 3}
 
 
@@ -46,50 +47,90 @@ def check_article(
 ) -> list[Issue]:
     """Every issue of ``article``, in reading order, errors first within a place.
 
-    ``fork`` lets a long article's segments be checked on two cores (see
+    ``fork`` lets a long article's checks run on two cores (see
     :mod:`cipeditor.qa.forked`); only a process without threads may ask for it.
     """
-    ctx = CheckContext(article, list(glossaries))
-    every = list(segments(article))
-    mine, theirs = _split(every) if fork else (every, [])
-    if theirs:
-        from cipeditor.qa import forked
-        from cipeditor.qa.terms import glossary_matcher
-
-        # Forked once the glossary, its matcher and the article are ready, so that
-        # the child shares them instead of building them again.
-        matcher = glossary_matcher(ctx)
-        if matcher is not None:
-            matcher.prepare()
-        their_share = forked.start(lambda: _check_share(ctx, theirs))
-    found = _check_segments(ctx, mine)
-    if theirs:
-        their_issues, their_uses = their_share()
-        found += their_issues
-        # The article checks read what the child worked out instead of redoing it.
-        consistency.store_term_uses(ctx, theirs, their_uses)
-    found += [issue for check in ARTICLE_CHECKS for issue in check.run(ctx)]
-    return sorted(_without_accepted(article, found), key=_reading_order)
+    return PendingCheck(article, fork=fork).finish(glossaries)
 
 
-def _check_segments(ctx: CheckContext, chosen: list[Segment]) -> list[Issue]:
-    return [
-        issue for segment in chosen for check in SEGMENT_CHECKS for issue in check.run(ctx, segment)
-    ]
+class PendingCheck:
+    """A check of ``article`` begun before its glossaries are at hand.
+
+    With ``fork``, a long article's checks that need no glossary start at once
+    in a forked child, so that they run while this process loads the
+    glossaries (the costly part of a short command) and runs the checks that
+    need them. Then this process helps the child: both take pieces of the
+    article in turn until none is left (:class:`~cipeditor.qa.forked.Tickets`),
+    so they finish together however large the glossary. :meth:`finish` gives
+    the report; :meth:`cancel` drops it.
+    """
+
+    def __init__(self, article: Article, *, fork: bool = False) -> None:
+        self.article = article
+        self._segments = list(segments(article))
+        self._child = None
+        self._tickets = None
+        if fork and len(self._segments) >= FORK_FROM_SEGMENTS:
+            from cipeditor.qa import forked
+
+            self._pieces = [
+                (start, start + CHUNK_SEGMENTS)
+                for start in range(0, len(self._segments), CHUNK_SEGMENTS)
+            ][: forked.Tickets.MAX]
+            self._pieces[-1] = (self._pieces[-1][0], len(self._segments))
+            try:
+                self._tickets = forked.Tickets(len(self._pieces))
+            except OSError:
+                return  # no pipe to share the work through: all of it here
+            ctx = CheckContext(article)
+            self._child = forked.start(lambda: self._plain_pieces(ctx))
+
+    def finish(self, glossaries: Iterable = ()) -> list[Issue]:
+        """Every issue of the article (see :func:`check_article`)."""
+        ctx = CheckContext(self.article, list(glossaries))
+        if self._child is None:
+            found = _check_segments(ctx, self._segments, SEGMENT_CHECKS)
+            found += [issue for check in ARTICLE_CHECKS for issue in check.run(ctx)]
+        else:
+            found = _check_segments(ctx, self._segments, _WITH_GLOSSARY)
+            # The article checks read only what this process worked out: before helping.
+            found += [issue for check in ARTICLE_CHECKS for issue in check.run(ctx)]
+            found += self._collect_plain(ctx)
+        return sorted(_without_accepted(self.article, found), key=_reading_order)
+
+    def _plain_pieces(self, ctx: CheckContext) -> dict[int, list[Issue]]:
+        """The issues of the glossary-free checks in each piece this process can claim."""
+        done = {}
+        while (number := self._tickets.take()) is not None:
+            start, stop = self._pieces[number]
+            done[number] = _check_segments(ctx, self._segments[start:stop], _PLAIN)
+        return done
+
+    def _collect_plain(self, ctx: CheckContext) -> list[Issue]:
+        mine = self._plain_pieces(ctx)
+        child, self._child = self._child, None
+        theirs = child()
+        self._tickets.close()
+        found = []
+        for number, (start, stop) in enumerate(self._pieces):
+            issues = mine.get(number)
+            if issues is None:
+                issues = theirs.get(number)
+            if issues is None:  # the child failed: its pieces are done here
+                issues = _check_segments(ctx, self._segments[start:stop], _PLAIN)
+            found += issues
+        return found
+
+    def cancel(self) -> None:
+        """Stop the work begun, if any (the caller gave up on the report)."""
+        if self._child is not None:
+            self._child.cancel()
+            self._child = None
+            self._tickets.close()
 
 
-def _check_share(ctx: CheckContext, chosen: list[Segment]) -> tuple[list[Issue], list[list]]:
-    """A forked child's work: its segments' issues and what the article checks need of them."""
-    issues = _check_segments(ctx, chosen)
-    return issues, [consistency.term_uses(ctx, segment) for segment in chosen]
-
-
-def _split(every: list[Segment]) -> tuple[list[Segment], list[Segment]]:
-    """This process's share of the segments and the child's (none for a short article)."""
-    if len(every) < FORK_FROM_SEGMENTS:
-        return every, []
-    cut = int(len(every) * PARENT_SHARE)
-    return every[:cut], every[cut:]
+def _check_segments(ctx: CheckContext, chosen: list[Segment], checks: list) -> list[Issue]:
+    return [issue for segment in chosen for check in checks for issue in check.run(ctx, segment)]
 
 
 def _reading_order(issue: Issue) -> tuple:

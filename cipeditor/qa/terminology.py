@@ -9,7 +9,13 @@ from cipeditor.glossary.matcher import TermHit
 from cipeditor.i18n import _
 from cipeditor.qa.issue import Category, Issue, Severity
 from cipeditor.qa.registry import CheckContext, Segment, segment_check
-from cipeditor.qa.terms import forbidden_used, glossary_matcher, rendered, title_spans, zh_terms
+from cipeditor.qa.terms import (
+    forbidden_used,
+    glossary_matcher,
+    term_renderings,
+    title_spans,
+    zh_terms,
+)
 
 
 def expected_renderings(entry: Entry) -> str:
@@ -31,16 +37,19 @@ def missing_terms(ctx: CheckContext, seg: Segment, *, exempt_titles: bool = True
     matcher = glossary_matcher(ctx)
     if matcher is None or not seg.en.strip():
         return []
-    hits = zh_terms(ctx, seg.zh)
-    inside_titles = title_spans(hits, seg.zh) if exempt_titles else []
+    renderings = term_renderings(ctx, seg.zh, seg.en)
+    if not renderings:
+        return []
+    inside_titles = title_spans(zh_terms(ctx, seg.zh), seg.zh) if exempt_titles else []
     # A forbidden variant in its place is reported as such, not also as missing.
     seen = {hit.entry.zh for hit in forbidden_used(ctx, seg.en)}
     missing = []
-    for hit in hits:
-        if hit.entry.zh in seen or _inside(hit, inside_titles):
+    for hit, used in renderings:
+        key = hit.entry.zh
+        if key in seen or (inside_titles and _inside(hit, inside_titles)):
             continue
-        seen.add(hit.entry.zh)
-        if not rendered(ctx, hit.entries, seg.en):
+        seen.add(key)
+        if used is None:
             missing.append(hit)
     return missing
 
@@ -49,7 +58,7 @@ def _inside(hit: TermHit, spans: list[tuple[int, int]]) -> bool:
     return any(start <= hit.start and hit.end <= end for start, end in spans)
 
 
-@segment_check("term-missing", Category.TERMINOLOGY)
+@segment_check("term-missing", Category.TERMINOLOGY, uses_glossary=True)
 def term_missing(ctx: CheckContext, seg: Segment) -> Iterator[Issue]:
     """A glossary term in the Chinese and none of its English renderings in the pair."""
     if seg.field == "title":
@@ -70,7 +79,7 @@ def term_missing(ctx: CheckContext, seg: Segment) -> Iterator[Issue]:
         )
 
 
-@segment_check("term-forbidden", Category.TERMINOLOGY)
+@segment_check("term-forbidden", Category.TERMINOLOGY, uses_glossary=True)
 def term_forbidden(ctx: CheckContext, seg: Segment) -> Iterator[Issue]:
     """A forbidden English variant of a glossary term, whether or not the Chinese term is there."""
     matcher = glossary_matcher(ctx)

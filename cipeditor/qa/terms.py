@@ -12,12 +12,13 @@ import re
 from datetime import date
 
 from cipeditor.glossary.entry import Entry, EntryType
-from cipeditor.glossary.matcher import ForbiddenHit, Matcher, TermHit, matcher_for
+from cipeditor.glossary.matcher import ForbiddenHit, Matcher, TermHit, fold, matcher_for
 from cipeditor.qa.registry import CheckContext
 
 _MATCHER = "glossary.matcher"
 _HITS = "glossary.zh-hits"
 _RENDERED = "glossary.rendered"
+_RENDERINGS = "glossary.renderings"
 _FORBIDDEN = "glossary.forbidden"
 _TITLE_PARTS = re.compile(r"[、，,；;\s]+")
 _CLAUSE_END = re.compile(r"[，。；：！？,.;:!?\n]")
@@ -83,19 +84,56 @@ def rendering_used(
     if len(cache) > _MAX_CACHED_TEXTS * 4:
         cache.clear()
     matcher = glossary_matcher(ctx)
-    best = None
-    if matcher is None:
-        pass
-    elif len(entries) == 1:  # the usual case, asked for every term of every pair: kept lean
-        found = matcher.first_rendering(en, entries[0])
-        best = (entries[0], found[0]) if found else None
-    else:
-        best_length = -1
-        for entry in entries:
-            found = matcher.first_rendering(en, entry)
-            if found and len(entry.renderings[found[0]]) > best_length:
-                best, best_length = (entry, found[0]), len(entry.renderings[found[0]])
+    best = None if matcher is None else _best_rendering(matcher, entries, en)
     cache[key] = best
+    return best
+
+
+def term_renderings(
+    ctx: CheckContext, zh: str, en: str
+) -> list[tuple[TermHit, tuple[Entry, int] | None]]:
+    """Each glossary term of the Chinese ``zh`` with what :func:`rendering_used` says of it.
+
+    Worked out once per pair for the terminology and consistency checks, which
+    both ask it of every term of every pair: one pass, no lookup per term.
+    """
+    cache = ctx.cache.get(_RENDERINGS)
+    if cache is None:
+        cache = ctx.cache[_RENDERINGS] = {}
+    key = (zh, en)
+    found = cache.get(key)
+    if found is not None:
+        return found
+    matcher = glossary_matcher(ctx)
+    if matcher is None or not zh:
+        return []
+    if len(cache) > _MAX_CACHED_TEXTS:
+        cache.clear()
+    known: dict[int, tuple[Entry, int] | None] = {}  # by first entry, as rendering_used keys
+    found = []
+    folded = fold(en)
+    for hit in zh_terms(ctx, zh):
+        entries = hit.entries
+        first = id(entries[0])
+        used = known.get(first, _UNKNOWN)
+        if used is _UNKNOWN:
+            used = known[first] = _best_rendering(matcher, entries, en, folded)
+        found.append((hit, used))
+    cache[key] = found
+    return found
+
+
+def _best_rendering(
+    matcher: Matcher, entries: tuple[Entry, ...], en: str, folded: str | None = None
+) -> tuple[Entry, int] | None:
+    if len(entries) == 1:  # the usual case, asked for every term of every pair: kept lean
+        found = matcher.first_rendering(en, entries[0], folded)
+        return (entries[0], found[0]) if found else None
+    best, best_length = None, -1
+    for entry in entries:
+        found = matcher.first_rendering(en, entry, folded)
+        if found and len(entry.renderings[found[0]]) > best_length:
+            best, best_length = (entry, found[0]), len(entry.renderings[found[0]])
     return best
 
 

@@ -40,7 +40,7 @@ _BEFORE = 60  # characters before a name searched for a title ("Vice President W
 _SHORT_HEADLINE = 0.35  # of the article's own English/Chinese ratio
 
 
-@segment_check("headline-terms", Category.TITLE)
+@segment_check("headline-terms", Category.TITLE, uses_glossary=True)
 def headline_terms(ctx: CheckContext, seg: Segment) -> Iterator[Issue]:
     """The English headline leaves out a glossary term of the Chinese headline."""
     if seg.field != "title":
@@ -113,7 +113,7 @@ def _continues_in_body(ctx: CheckContext, headline: str) -> bool:
     return bool(re.match(r"\s+[\w(]", rest))
 
 
-@segment_check("person-title", Category.TITLE)
+@segment_check("person-title", Category.TITLE, uses_glossary=True)
 def person_title(ctx: CheckContext, seg: Segment) -> Iterator[Issue]:
     """A person named beside an official title that is not theirs on the publication date."""
     matcher = glossary_matcher(ctx)
@@ -177,12 +177,15 @@ def _title_problem(
     if _HISTORICAL.search(phrase):
         return None  # "former Vice President": a past title, rightly named
     folded = fold(phrase)
-    valid = person.titles_on(day)
-    if any(fold(title.en) in folded for title in valid):
+    valid, valid_folded, other, other_folded = _person_titles(ctx, person, day)
+    if any(title in folded for title in valid_folded):
         return None
     named = matcher.find_en_terms(phrase, EntryType.TITLE)
-    other = [title for title in person.titles if title not in valid]
-    stale = [(folded.index(fold(t.en)), t.en) for t in other if fold(t.en) in folded]
+    stale = [
+        (folded.index(key), t.en)
+        for t, key in zip(other, other_folded, strict=True)
+        if key in folded
+    ]
     if before:
         named = [span for span in named if span[1] == len(phrase)]
         stale = [(at, found) for at, found in stale if at + len(found) == len(phrase)]
@@ -206,6 +209,28 @@ def _title_problem(
                 )
                 return message, start, end
     return None
+
+
+def _person_titles(
+    ctx: CheckContext, person: Entry, day: date | None
+) -> tuple[list, list, list, list]:
+    """The titles of ``person`` in force on ``day`` and the others, each with its English folded.
+
+    Worked out once per person and article: a person is named in many pairs.
+    """
+    cache = ctx.cache.setdefault("title.person", {})
+    key = (id(person), day)
+    found = cache.get(key)
+    if found is None:
+        valid = person.titles_on(day)
+        other = [title for title in person.titles if title not in valid]
+        found = cache[key] = (
+            valid,
+            [fold(title.en) for title in valid],
+            other,
+            [fold(title.en) for title in other],
+        )
+    return found
 
 
 def _title_entries_in(ctx: CheckContext, matcher: Matcher, text: str) -> list[Entry]:

