@@ -59,6 +59,7 @@ def _run(args: argparse.Namespace) -> int:
 
     glossaries = None
     all_issues = []
+    reports = []  # (file, its issues), for --json
     for path in args.articles:
         article = cipformat.load(path)
         # The checks that need no glossary begin first (in a child, for a long
@@ -73,10 +74,11 @@ def _run(args: argparse.Namespace) -> int:
             _note_conflicts(glossaries)
         issues = pending.finish(glossaries)
         all_issues.extend(issues)
+        reports.append((str(path), issues))
         if not args.json and issues:
             print(report.as_text(path, issues))
     if args.json:
-        print(report.as_json(all_issues))
+        print(report.as_json_files(reports))
     return 1 if report.has_findings(all_issues) else 0
 
 

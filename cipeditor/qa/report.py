@@ -7,10 +7,18 @@ import json
 from cipeditor.qa.issue import Issue, Severity
 
 
-def as_json(issues: list[Issue]) -> str:
-    return json.dumps(
-        {"issues": [issue.to_json() for issue in issues]}, ensure_ascii=False, indent=2
-    )
+def as_json(issues: list[Issue], source: str | None = None) -> str:
+    return as_json_files([(source, issues)])
+
+
+def as_json_files(reports: list[tuple[str | None, list[Issue]]]) -> str:
+    """One JSON report for several articles: each issue names the ``file`` it was found in."""
+    listed = [
+        {**issue.to_json(), "file": source} if source is not None else issue.to_json()
+        for source, issues in reports
+        for issue in issues
+    ]
+    return json.dumps({"issues": listed}, ensure_ascii=False, indent=2)
 
 
 def as_text(source: str, issues: list[Issue]) -> str:

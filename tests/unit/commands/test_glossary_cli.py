@@ -95,3 +95,17 @@ def test_check_notes_glossaries_that_disagree(tmp_path):
         "warning: 1 term is rendered differently by the glossaries "
         "(以色列创新中心: Israel Center / Israel Innovation Hub); both renderings are accepted\n"
     )
+
+
+def test_a_json_report_over_several_articles_names_the_file_of_each_issue(tmp_path):
+    clean = tmp_path / "clean.cip"
+    cipformat.save(cipformat.load(CLEAN), clean)
+    article = cipformat.load(CLEAN)
+    article.body[1].en = article.body[1].en.replace("Israel Center", "Israeli Center")
+    faulty = tmp_path / "faulty.cip"
+    cipformat.save(article, faulty)
+    done = cipeditor("check", clean, faulty, "--json")
+    assert done.returncode == 1
+    issues = json.loads(done.stdout)["issues"]
+    assert issues and {issue["file"] for issue in issues} == {str(faulty)}
+    assert ("term-forbidden", 1) in {(i["check"], i["paragraph"]) for i in issues}
