@@ -164,11 +164,16 @@ def script_json(value: Any):
 
 def _escape_for_script(json_text: str):
     # Inside JSON strings these escapes mean the same characters; outside strings JSON has
-    # none of them. So no text can write "</script>" or "<!--" into the element.
+    # none of them. So no text can write "</script>" or "<!--" into the element, and the
+    # line and paragraph separators (which readers of text files, ours too, turn into line
+    # breaks, invalid inside a JSON string) travel as escapes.
     from markupsafe import Markup
 
-    escaped = json_text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+    escaped = json_text.translate(_SCRIPT_ESCAPES)
     return Markup(escaped)
+
+
+_SCRIPT_ESCAPES = {ord(c): f"\\u{ord(c):04x}" for c in "<>&\u2028\u2029"}
 
 
 def _lines(text: str):

@@ -85,6 +85,14 @@ def test_any_text_survives_the_round_trip_less_what_documents_cannot_hold(
     assert imported.article.meta.title.en == expected
 
 
+@pytest.mark.parametrize("separator", ["\u2028", "\u2029"])
+def test_line_and_paragraph_separators_come_back_from_our_html(article, tmp_path, separator):
+    article.body[0].zh = f"第一行{separator}第二行"
+    target = tmp_path / "separators.html"
+    export([article], "html", target, ExportOptions(lang="both"))
+    assert read_document(target).article.body[0].zh == article.body[0].zh
+
+
 def test_a_page_whose_data_island_was_stripped_still_gives_pairs_and_kinds(article, tmp_path):
     target = tmp_path / "cms.html"
     export([article], "html", target, ExportOptions(lang="both"))
