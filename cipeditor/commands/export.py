@@ -55,7 +55,9 @@ def run(args: argparse.Namespace) -> int:
         )
     articles = [cipformat.load(path) for path in args.articles]
     options = ExportOptions(
-        lang=args.lang, templates_dir=Path(args.templates) if args.templates else None
+        lang=args.lang,
+        templates_dir=Path(args.templates) if args.templates else None,
+        source_name=Path(args.articles[0]).name if len(args.articles) == 1 else "",
     )
     export(articles, args.format, args.output, options)
     return 0

@@ -38,6 +38,8 @@ class ExportOptions:
 
     lang: str = "both"
     templates_dir: Path | None = None
+    source_name: str = ""
+    """The article's file name, for formats that record it (XLIFF's ``original``)."""
 
 
 def exporter(format_name: str) -> ModuleType:

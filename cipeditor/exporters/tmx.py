@@ -10,12 +10,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import UTC
-from pathlib import Path
 
 from cipeditor import __version__, messages
 from cipeditor.article import exchange
 from cipeditor.article.model import Article, Kind
-from cipeditor.fileio import atomic_write
 from cipeditor.i18n import ngettext
 
 CONTEXT_PROPS = ("title", "category")
@@ -29,14 +27,6 @@ def render_many(articles: Sequence[Article], options: object = None) -> bytes:
     data, _written, skipped = tmx_bytes(articles)
     _warn_skipped(skipped)
     return data
-
-
-def export_tmx(articles: Sequence[Article], path: str | Path) -> int:
-    """Write the complete pairs of ``articles`` to ``path``; return how many units it holds."""
-    data, written, skipped = tmx_bytes(articles)
-    _warn_skipped(skipped)
-    atomic_write(path, data)
-    return written
 
 
 def _warn_skipped(skipped: int) -> None:

@@ -9,12 +9,9 @@ article status as unit states; the rest of the metadata in a
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from cipeditor import __version__
 from cipeditor.article import exchange
 from cipeditor.article.model import Article, Status
-from cipeditor.fileio import atomic_write
 
 NAMESPACE = "urn:oasis:names:tc:xliff:document:1.2"
 
@@ -32,19 +29,12 @@ BOTH_LANGUAGES_ONLY = True  # a bilingual exchange file: --lang zh/en makes no s
 
 def render(article: Article, options: object = None) -> bytes:
     """The exporter registry's entry point (``cipeditor export --format xliff``)."""
-    return xliff_bytes(article)
+    return xliff_bytes(article, original=original_name(options))
 
 
-def export_xliff(article: Article, path: str | Path, version: int = 1) -> None:
-    """Write ``article`` to ``path`` as XLIFF 1.2 (``version=1``) or 2.0 (``version=2``)."""
-    original = Path(path).with_suffix(".cip").name
-    if version == 2:
-        from cipeditor.exporters.xliff2 import xliff2_bytes
-
-        data = xliff2_bytes(article, original=original)
-    else:
-        data = xliff_bytes(article, original=original)
-    atomic_write(path, data)
+def original_name(options: object) -> str:
+    """The article file an XLIFF file says it was made from (``original``)."""
+    return getattr(options, "source_name", "") or "article.cip"
 
 
 def xliff_bytes(article: Article, *, original: str = "article.cip") -> bytes:

@@ -29,7 +29,9 @@ BOTH_LANGUAGES_ONLY = True  # a bilingual exchange file: --lang zh/en makes no s
 
 def render(article: Article, options: object = None) -> bytes:
     """The exporter registry's entry point (``cipeditor export --format xliff2``)."""
-    return xliff2_bytes(article)
+    from cipeditor.exporters.xliff import original_name
+
+    return xliff2_bytes(article, original=original_name(options))
 
 
 def xliff2_bytes(article: Article, *, original: str = "article.cip") -> bytes:

@@ -237,7 +237,12 @@ class ExportDialog(QDialog):
         return Path(text).expanduser() if text else None
 
     def options(self) -> ExportOptions:
-        return ExportOptions(lang=self.lang(), templates_dir=self.templates_dir())
+        path = self.document.path
+        return ExportOptions(
+            lang=self.lang(),
+            templates_dir=self.templates_dir(),
+            source_name=path.name if path is not None else "",
+        )
 
     def _on_format_changed(self, *_args) -> None:
         fmt = self.export_format()

@@ -8,7 +8,7 @@ from translate.storage import xliff, xliff2
 from cipeditor import messages
 from cipeditor.article import cipformat
 from cipeditor.article.model import Status
-from cipeditor.exporters.xliff import export_xliff
+from cipeditor.exporters import ExportOptions, export
 
 ARTICLE = Path(__file__).parents[2] / "data" / "exchange-article.cip"
 
@@ -20,7 +20,7 @@ def article():
 
 def export_1(article, tmp_path):
     path = tmp_path / "press.xlf"
-    export_xliff(article, path)
+    export([article], "xliff", path, ExportOptions())
     return xliff.xlifffile.parsefile(str(path))
 
 
@@ -98,7 +98,7 @@ def test_control_characters_are_left_out_with_a_warning(article, tmp_path):
 
 def test_xliff2_export_is_read_by_translate_toolkit(article, tmp_path):
     path = tmp_path / "press.xlf"
-    export_xliff(article, path, version=2)
+    export([article], "xliff2", path, ExportOptions())
     store = xliff2.Xliff2File.parsefile(str(path))
     root = store.document.getroot()
     assert root.get("version") == "2.0"
@@ -119,4 +119,14 @@ def test_export_into_a_missing_folder_is_refused_with_the_name(article, tmp_path
     from cipeditor.errors import OutputError
 
     with pytest.raises(OutputError, match=r"press\.xlf"):
-        export_xliff(article, tmp_path / "missing" / "press.xlf")
+        export([article], "xliff", tmp_path / "missing" / "press.xlf", ExportOptions())
+
+
+@pytest.mark.parametrize("format_name", ["xliff", "xliff2"])
+def test_the_xliff_file_names_the_article_it_was_made_from(article, tmp_path, format_name):
+    from lxml import etree
+
+    path = tmp_path / "press.xlf"
+    export([article], format_name, path, ExportOptions(source_name="press-release.cip"))
+    files = etree.parse(str(path)).getroot().findall("{*}file")
+    assert [node.get("original") for node in files] == ["press-release.cip"]

@@ -11,7 +11,7 @@ import pytest
 from cipeditor.article import cipformat
 from cipeditor.article.cipformat import MAX_TEXT_LENGTH
 from cipeditor.errors import InputError
-from cipeditor.exporters.xliff import export_xliff
+from cipeditor.exporters import ExportOptions, export
 from cipeditor.importers import read_document
 
 ARTICLE = Path(__file__).parents[2] / "data" / "exchange-article.cip"
@@ -22,7 +22,7 @@ def test_xliff_target_longer_than_an_article_allows_is_refused_naming_the_place(
     article = cipformat.load(ARTICLE)
     article.body[0].en = TOO_LONG  # as a CAT tool might have pasted it
     path = tmp_path / "long.xlf"
-    export_xliff(article, path)
+    export([article], "xliff", path, ExportOptions())
     with pytest.raises(InputError) as caught:
         read_document(path)
     assert str(caught.value).startswith(f"{path}: body[0].en: ")
@@ -46,5 +46,5 @@ def test_tmx_segment_longer_than_an_article_allows_is_refused(tmp_path):
 
 def test_an_import_within_the_limits_still_passes(tmp_path):
     path = tmp_path / "fine.xlf"
-    export_xliff(cipformat.load(ARTICLE), path)
+    export([cipformat.load(ARTICLE)], "xliff", path, ExportOptions())
     assert read_document(path).article.body

@@ -8,7 +8,7 @@ import pytest
 from cipeditor.article import cipformat
 from cipeditor.article.model import DEFAULT_TIMEZONE, Kind, Pair
 from cipeditor.errors import InputError
-from cipeditor.exporters.tmx import export_tmx
+from cipeditor.exporters import ExportOptions, export
 from cipeditor.importers import read_document
 from cipeditor.importers import tmx as tmx_importer
 
@@ -34,7 +34,7 @@ def write(tmp_path, body, header='srclang="en"'):
 
 def test_our_memory_gives_back_the_complete_pairs_and_the_metadata(article, tmp_path):
     path = tmp_path / "memory.tmx"
-    export_tmx([article], path)
+    export([article], "tmx", path, ExportOptions())
     imported = read_document(path)
     complete = [pair for pair in article.body if pair.zh and pair.en]
     assert imported.article.body == complete  # kinds and notes included
@@ -49,7 +49,7 @@ def test_memory_of_two_articles_keeps_the_second_title_as_a_heading(article, tmp
     second = article.copy()
     second.meta.title.zh, second.meta.title.en = "第二篇", "The second"
     path = tmp_path / "memory.tmx"
-    export_tmx([article, second], path)
+    export([article, second], "tmx", path, ExportOptions())
     body = read_document(path).article.body
     complete = [pair for pair in article.body if pair.zh and pair.en]
     assert body == [*complete, Pair("第二篇", "The second", Kind.HEADING), *complete]
@@ -131,6 +131,6 @@ def test_hostile_or_broken_files_are_refused_with_one_clear_error(tmp_path, name
 def test_oversized_memory_is_refused_before_parsing(article, tmp_path, monkeypatch):
     monkeypatch.setattr(tmx_importer, "MAX_FILE_SIZE", 1000)
     path = tmp_path / "memory.tmx"
-    export_tmx([article], path)
+    export([article], "tmx", path, ExportOptions())
     with pytest.raises(InputError, match=r"the translation memory is .* MB; the limit is"):
         read_document(path)

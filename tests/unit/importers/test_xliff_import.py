@@ -10,7 +10,8 @@ from translate.storage import xliff, xliff2
 from cipeditor.article import cipformat
 from cipeditor.article.model import Article, Kind, Meta, Pair, Status
 from cipeditor.errors import InputError
-from cipeditor.exporters.xliff import export_xliff, xliff_bytes
+from cipeditor.exporters import ExportOptions, export
+from cipeditor.exporters.xliff import xliff_bytes
 from cipeditor.importers import read_document
 from cipeditor.importers import xliff as xliff_importer
 
@@ -23,7 +24,7 @@ def article():
 
 
 def round_trip(article, path, version=1):
-    export_xliff(article, path, version=version)
+    export([article], "xliff2" if version == 2 else "xliff", path, ExportOptions())
     return read_document(path)
 
 
@@ -75,7 +76,7 @@ def test_any_printable_text_and_whitespace_survives(tmp_path_factory, texts):
 def test_target_edited_and_approved_in_a_cat_tool_comes_back(article, tmp_path):
     path = tmp_path / "press.xlf"
     article.meta.status = Status.TRANSLATING
-    export_xliff(article, path)
+    export([article], "xliff", path, ExportOptions())
 
     store = xliff.xlifffile.parsefile(str(path))  # what Weblate/Virtaal do with the file
     unit = next(u for u in store.units if u.xmlelement.get("id") == "p4")
@@ -118,7 +119,7 @@ def test_unit_states_set_in_a_cat_tool_give_the_article_status(article, tmp_path
     before, state, approved, after = case
     path = tmp_path / "press.xlf"
     article.meta.status = before
-    export_xliff(article, path)
+    export([article], "xliff", path, ExportOptions())
     set_states(path, state, approved)
     assert read_document(path).article.meta.status == after
 
@@ -133,7 +134,7 @@ def test_units_waiting_for_review_are_named_in_a_warning(article, tmp_path):
 def test_xliff2_segments_final_in_a_cat_tool_approve_the_article(article, tmp_path):
     path = tmp_path / "press.xlf"
     article.meta.status = Status.IN_REVIEW
-    export_xliff(article, path, version=2)
+    export([article], "xliff2", path, ExportOptions())
     store = xliff2.Xliff2File.parsefile(str(path))
     for unit in store.units:
         unit.xmlelement.set("state", "final")
@@ -244,7 +245,7 @@ def test_hostile_or_broken_files_are_refused_with_one_clear_error(article, tmp_p
 def test_oversized_file_is_refused_before_parsing(article, tmp_path, monkeypatch):
     monkeypatch.setattr(xliff_importer, "MAX_FILE_SIZE", 1000)
     path = tmp_path / "big.xlf"
-    export_xliff(article, path)
+    export([article], "xliff", path, ExportOptions())
     with pytest.raises(InputError, match=r"the XLIFF file is .* MB; the limit is"):
         read_document(path)
 
