@@ -15,6 +15,7 @@ import operator
 from pathlib import Path
 
 from cipeditor.errors import InputError
+from cipeditor.glossary import tabular
 from cipeditor.glossary.entry import (
     CONTROL_CHARACTERS,
     TYPE_ALIASES,
@@ -47,7 +48,7 @@ _NO = {"no", "n", "false", "0", "", "否"}
 
 def parse(data: bytes, source: str | Path, name: str = "") -> Glossary:
     """The glossary held by the CSV bytes ``data``; ``source`` names the file in messages."""
-    text = _decode(data, source)
+    text = tabular.decode(data, source, comma_separated=True)
     clean = CONTROL_CHARACTERS.search(text) is None
     reader = csv.reader(io.StringIO(text, newline=""), strict=True)
     try:
@@ -87,19 +88,6 @@ def parse(data: bytes, source: str | Path, name: str = "") -> Glossary:
     if bad:
         raise bad_rows_error(source, bad)
     return Glossary(name or Path(str(source)).stem, tuple(entries), Path(str(source)))
-
-
-def _decode(data: bytes, source: str | Path) -> str:
-    if data.startswith(b"\xef\xbb\xbf"):
-        data = data[3:]
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError as error:
-        raise InputError(
-            source,
-            _("not UTF-8 text (invalid byte at offset {offset})").format(offset=error.start),
-            fix=_("save the glossary as “CSV UTF-8” in your spreadsheet program"),
-        ) from None
 
 
 def _columns(header: list[str] | None, source: str | Path) -> list[int]:

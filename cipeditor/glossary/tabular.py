@@ -71,23 +71,43 @@ def checked_entries(
     return tuple(entries)
 
 
-def decode(data: bytes, source: str | Path) -> str:
-    """The text of ``data`` (UTF-8, with or without a BOM); binary files are refused."""
+def decode(data: bytes, source: str | Path, *, comma_separated: bool = False) -> str:
+    """The text of ``data``: UTF-8 with or without a BOM, or UTF-16 with its BOM (a
+    spreadsheet's "Unicode text"); binary files are refused. ``comma_separated`` words the
+    messages for a comma-separated glossary."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError:
+            pass  # not UTF-16 after all: refused below as binary
     data = data.removeprefix(BOM)
-    if b"\x00" in data:
-        raise InputError(
-            source,
-            _("this is a binary file, not a tab-separated glossary"),
-            fix=_("choose the glossary's text file"),
-        )
     try:
-        return data.decode("utf-8")
+        text = data.decode("utf-8")
     except UnicodeDecodeError as error:
+        if b"\x00" in data:
+            raise _binary(source, comma_separated) from None
         raise InputError(
             source,
             _("not UTF-8 text (invalid byte at offset {offset})").format(offset=error.start),
-            fix=_("save the glossary as UTF-8 text"),
+            fix=_("save the glossary as “CSV UTF-8” in your spreadsheet program")
+            if comma_separated
+            else _("save the glossary as UTF-8 text"),
         ) from None
+    # No text file starts with a NUL in its first line (the header); a stray one further
+    # down is reported on its line by the entry checks.
+    if "\x00" in text.partition("\n")[0]:
+        raise _binary(source, comma_separated)
+    return text
+
+
+def _binary(source: str | Path, comma_separated: bool) -> InputError:
+    return InputError(
+        source,
+        _("this is a binary file, not a CSV glossary")
+        if comma_separated
+        else _("this is a binary file, not a tab-separated glossary"),
+        fix=_("choose the glossary's text file"),
+    )
 
 
 def numbered_lines(text: str) -> Iterator[tuple[int, str]]:

@@ -114,3 +114,17 @@ def test_unknown_extension_is_refused(tmp_path):
 def test_control_characters_in_a_term_are_refused():
     with pytest.raises(InputError, match="line 2: a term holds control characters"):
         parse("zh,en\n\x00科技部,MOST\n")
+
+
+def test_a_glossary_saved_as_unicode_text_utf16_is_read(tmp_path):
+    path = tmp_path / "unicode.csv"
+    path.write_bytes("zh,en\n科技部,Ministry of Science and Technology (MOST)\n".encode("utf-16"))
+    (entry,) = read_glossary(path).entries
+    assert (entry.zh, entry.en) == ("科技部", "Ministry of Science and Technology (MOST)")
+
+
+def test_a_binary_file_given_as_csv_is_refused_as_such(tmp_path):
+    path = tmp_path / "terms.csv"
+    path.write_bytes(b"\x7fELF\x02\x01\x01\x00\x00\x00zh,en\n")
+    with pytest.raises(InputError, match="binary file, not a CSV glossary"):
+        read_glossary(path)
