@@ -15,8 +15,8 @@ Mapping (documented in ``docs/glossary-format.md``):
   notation of :mod:`cipeditor.glossary.titles`) and ``cipeditor-case-sensitive:
   yes``, carry what TBX-Basic has no field for.
 
-The XML is parsed with defusedxml: a DTD declaring entities (billion laughs,
-XXE) or pointing outside the file is refused.
+The XML is parsed by :func:`cipeditor.xmlsafe.parse_untrusted`: a DTD declaring
+entities (billion laughs, XXE) or pointing outside the file is refused.
 """
 
 from __future__ import annotations
@@ -75,26 +75,11 @@ def parse(data: bytes, source: str | Path, name: str = "") -> Glossary:
 
 
 def _parse_xml(data: bytes, source: str | Path) -> ElementTree.Element:
-    import defusedxml
-    from defusedxml import ElementTree as SafeTree
+    from cipeditor.xmlsafe import parse_untrusted
 
-    try:
-        return SafeTree.fromstring(
-            data, forbid_dtd=False, forbid_entities=True, forbid_external=True
-        )
-    except defusedxml.DefusedXmlException:
-        raise InputError(
-            source,
-            _("the XML declares entities or refers to outside files, which is refused for safety"),
-            fix=_("export the glossary again without a DTD internal subset"),
-        ) from None
-    except ElementTree.ParseError as error:
-        line, column = error.position
-        raise InputError(
-            source,
-            _("the XML is broken: {reason}").format(reason=str(error).split(":")[0]),
-            place=_("line {line}, column {column}").format(line=line, column=column + 1),
-        ) from None
+    return parse_untrusted(
+        data, source, expected="TBX", fix=_("export the glossary again from its program")
+    )
 
 
 def _strip_namespaces(root: ElementTree.Element) -> None:

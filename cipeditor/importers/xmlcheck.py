@@ -1,9 +1,8 @@
 """A safety check for XML files from elsewhere (XLIFF, TMX) before a library parses them.
 
-defusedxml refuses entity declarations (billion laughs, quadratic blow-up) and
-external references (XXE such as ``file:///etc/passwd``) while it checks that
-the bytes are well-formed XML; a plain DOCTYPE naming a DTD, as TMX files carry,
-is allowed. Only then does translate-toolkit parse the file.
+The bytes go through :func:`cipeditor.xmlsafe.parse_untrusted` (no entities, no
+external references, well-formed), then the element tree is measured against
+what an article can hold. Only then does translate-toolkit parse the file.
 """
 
 from __future__ import annotations
@@ -15,6 +14,7 @@ from cipeditor.article.cipformat import MAX_PAIRS
 from cipeditor.article.exchange import META_UNITS
 from cipeditor.errors import InputError
 from cipeditor.i18n import _
+from cipeditor.xmlsafe import parse_untrusted
 
 MAX_DEPTH = 100
 """Real XLIFF and TMX nest a few levels (inline tags add some); lxml stops at 256 with jargon."""
@@ -37,43 +37,9 @@ class XmlRoot:
 
 def check_xml(data: bytes, path: str | Path, *, expected: str) -> XmlRoot:
     """Refuse hostile or malformed XML with one InputError; ``expected`` names the format."""
-    from xml.etree import ElementTree
-
-    import defusedxml
-    import defusedxml.ElementTree as SafeTree
-
-    if b"\0" in data[:1024] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise InputError(
-            path,
-            _("this is a binary file, not {format}").format(format=expected),
-            fix=_("choose the exported .xlf/.tmx file"),
-        )
-    try:
-        root = SafeTree.fromstring(data)
-    except defusedxml.EntitiesForbidden:
-        raise InputError(
-            path,
-            _("the file declares XML entities, which CIP Editor refuses for safety"),
-            fix=_("export it again from the CAT tool; real {format} files need no entities").format(
-                format=expected
-            ),
-        ) from None
-    except (defusedxml.ExternalReferenceForbidden, defusedxml.DTDForbidden):
-        raise InputError(
-            path,
-            _("the file refers to external files or addresses, which CIP Editor refuses"),
-            fix=_("export it again from the CAT tool"),
-        ) from None
-    except ElementTree.ParseError as error:
-        line, column = error.position
-        raise InputError(
-            path,
-            _("not well-formed XML, so not a valid {format} file").format(format=expected),
-            place=_("line {line}, column {column}").format(line=line, column=column + 1),
-            fix=_("the file is damaged or truncated; export it again"),
-        ) from None
-    except (ValueError, LookupError) as error:  # e.g. an unknown encoding declaration
-        raise InputError(path, _("cannot be read as XML ({reason})").format(reason=error)) from None
+    root = parse_untrusted(
+        data, path, expected=expected, fix=_("export the .xlf/.tmx file again from the CAT tool")
+    )
     depth, units = _measure(root)
     if units > MAX_UNITS:
         raise InputError(

@@ -124,13 +124,23 @@ XXE = """<?xml version="1.0"?>
 
 @pytest.mark.parametrize("document", [BILLION_LAUGHS, XXE], ids=["billion-laughs", "xxe"])
 def test_entity_declarations_are_refused(document):
-    with pytest.raises(InputError, match=r"entities.*refused for safety"):
+    with pytest.raises(
+        InputError, match=r"declares XML entities, which CIP Editor refuses for safety"
+    ):
         tbx.parse(document.encode(), "evil.tbx")
 
 
 def test_malformed_xml_names_the_line():
-    with pytest.raises(InputError, match=r"bad\.tbx: line 3, column \d+: the XML is broken"):
+    with pytest.raises(
+        InputError,
+        match=r"bad\.tbx: line 3, column \d+: not well-formed XML, so not a valid TBX file",
+    ):
         tbx.parse(b"<martif>\n<text>\n</martif>", "bad.tbx")
+
+
+def test_a_binary_file_named_tbx_is_refused_as_such():
+    with pytest.raises(InputError, match="binary file, not TBX"):
+        tbx.parse(b"PK\x03\x04\x14\x00\x06\x00", "terms.tbx")
 
 
 def test_other_xml_is_not_taken_for_tbx():
