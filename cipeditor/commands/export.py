@@ -1,4 +1,4 @@
-"""``cipeditor export ARTICLE.cip… --format FORMAT --lang zh|en|both -o OUT [--templates DIR]``."""
+"""``cipeditor export ARTICLE.cip… -o OUT [--format F] [--lang zh|en|both] [--templates DIR]``."""
 
 from __future__ import annotations
 
@@ -23,7 +23,9 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     )
     parser.add_argument("articles", nargs="+", metavar="ARTICLE.cip")
     parser.add_argument(
-        "--format", required=True, choices=list(EXPORTERS), help=_("the file format to write")
+        "--format",
+        choices=list(EXPORTERS),
+        help=_("the file format to write (default: told by OUT's extension: .docx, .html, …)"),
     )
     parser.add_argument(
         "--lang",
@@ -44,8 +46,9 @@ def run(args: argparse.Namespace) -> int:
 
     from cipeditor.article import cipformat
     from cipeditor.errors import UserError
-    from cipeditor.exporters import ExportOptions, export, takes_many
+    from cipeditor.exporters import ExportOptions, export, format_for, takes_many
 
+    args.format = args.format or format_for(args.output)
     if len(args.articles) > 1 and not takes_many(args.format):
         raise UserError(
             _(

@@ -29,6 +29,17 @@ EXPORTERS: dict[str, str] = {
     "tmx": "tmx",
 }
 
+# Output file extension → the format it is written in, when no format is named
+# (.xlf is XLIFF 1.2, which every CAT tool reads; XLIFF 2.0 is asked for by name).
+FORMAT_BY_EXTENSION: dict[str, str] = {
+    ".docx": "docx",
+    ".html": "html",
+    ".htm": "html",
+    ".xlf": "xliff",
+    ".xliff": "xliff",
+    ".tmx": "tmx",
+}
+
 EXPORT_LANGS = ("zh", "en", "both")
 
 
@@ -51,6 +62,20 @@ def exporter(format_name: str) -> ModuleType:
             )
         )
     return importlib.import_module(f"cipeditor.exporters.{EXPORTERS[format_name]}")
+
+
+def format_for(path: str | Path) -> str:
+    """The format an output file named ``path`` is written in; a UserError when its
+    extension does not say."""
+    suffix = Path(path).suffix.lower()
+    if suffix in FORMAT_BY_EXTENSION:
+        return FORMAT_BY_EXTENSION[suffix]
+    raise UserError(
+        _(
+            "Cannot tell the format from the name {name!r}; end it with one of {suffixes} "
+            "or name the format with --format"
+        ).format(name=Path(path).name, suffixes=", ".join(FORMAT_BY_EXTENSION))
+    )
 
 
 def takes_many(format_name: str) -> bool:

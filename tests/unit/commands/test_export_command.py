@@ -86,3 +86,26 @@ def test_an_unknown_format_is_refused_by_the_parser(saved_article, tmp_path):
     result = run_cli(saved_article, "--format", "pdf", "-o", tmp_path / "x.pdf")
     assert result.returncode == 2
     assert "invalid choice: 'pdf'" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("name", "check"),
+    [
+        ("release.docx", lambda path: docx.Document(str(path)).paragraphs),
+        ("release.HTML", lambda path: "<!DOCTYPE html>" in path.read_text(encoding="utf-8")),
+        ("release.xlf", lambda path: b"urn:oasis:names:tc:xliff:document:1.2" in path.read_bytes()),
+    ],
+)
+def test_the_output_name_tells_the_format_when_none_is_named(saved_article, tmp_path, name, check):
+    target = tmp_path / name
+    result = run_cli(saved_article, "-o", target)
+    assert result.returncode == 0, result.stderr
+    assert check(target)
+
+
+def test_an_output_name_that_tells_no_format_asks_for_one(saved_article, tmp_path):
+    result = run_cli(saved_article, "-o", tmp_path / "release.pdf")
+    assert result.returncode == 2
+    assert "Cannot tell the format from the name 'release.pdf'" in result.stderr
+    assert "--format" in result.stderr
+    assert not (tmp_path / "release.pdf").exists()
