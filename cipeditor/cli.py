@@ -55,6 +55,29 @@ def _may_name_a_command(argv: Sequence[str]) -> bool:
     return argv[0] in _command_names() or not os.path.exists(argv[0])
 
 
+def _looks_like_a_command(word: str) -> bool:
+    """A word that names no file and has no extension or folder: a mistyped command."""
+    return not os.path.exists(word) and "." not in word and os.sep not in word
+
+
+def _unknown_command(word: str, names: Sequence[str]) -> str:
+    import difflib
+
+    close = difflib.get_close_matches(word, names, n=1)
+    message = _("cipeditor: {word!r} is neither a command nor a file; the commands are {names}")
+    text = message.format(word=word, names=", ".join(names))
+    if close:
+        text += _(" (did you mean {command!r}?)").format(command=close[0])
+    return text
+
+
+def _can_open_a_window() -> bool:
+    """Whether Qt can show a window here (without a display it aborts with jargon)."""
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
 def _editor_parser(commands: Sequence[str]) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="cipeditor",
@@ -111,9 +134,22 @@ def main(argv: Sequence[str] | None = None) -> int:
             args = _command_parser({named.NAME: named}).parse_args(argv)
             return _run_guarded(lambda: named.run(args))
         names = list(_command_modules())
+        if _looks_like_a_command(argv[0]):
+            print(_unknown_command(argv[0], names), file=sys.stderr)
+            return EXIT_FAILED
     else:
         names = _command_names()
     args = _editor_parser(names).parse_args(argv)
+    if not _can_open_a_window():
+        print(
+            _(
+                "cipeditor: cannot open the editor window: no display (DISPLAY or "
+                "WAYLAND_DISPLAY is not set); run it in a desktop session, or use a command: "
+                "{commands}"
+            ).format(commands=", ".join(names)),
+            file=sys.stderr,
+        )
+        return EXIT_FAILED
     # Building the window makes many long-lived objects (modules, Qt wrappers) and little
     # garbage: collecting while it is built only delays the first paint. run_editor resumes
     # collection once the window is shown; this is the safety net for every other way out.
