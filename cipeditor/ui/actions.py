@@ -14,7 +14,9 @@ from cipeditor.ui.retranslatable import tr as _  # texts translated again on a l
 
 Key = QKeySequence.StandardKey
 
-_FALLBACK_KEYS = {Key.Quit: "Ctrl+Q", Key.Preferences: "Ctrl+,"}
+_FALLBACK_KEYS = {Key.Quit: "Ctrl+Q", Key.Preferences: "Ctrl+,", Key.Replace: "Ctrl+H"}
+"""Keys for the commands some platforms leave without one (Qt gives Replace no key on X11),
+as the user guide lists them."""
 
 KIND_SHORTCUTS = {
     Kind.PARAGRAPH: "Ctrl+1",
@@ -37,15 +39,20 @@ def _action(
     action.setObjectName(name)
     remember(action, text)
     if isinstance(shortcut, QKeySequence.StandardKey):
-        keys = QKeySequence.keyBindings(shortcut)
-        # Some platforms define no key for Quit or Preferences: use the common one there.
-        action.setShortcuts(keys or [QKeySequence.fromString(_FALLBACK_KEYS.get(shortcut, ""))])
+        action.setShortcuts(standard_keys(shortcut, QKeySequence.keyBindings(shortcut)))
     elif shortcut:
         action.setShortcuts([QKeySequence.fromString(shortcut)])  # no overload needs Qt.Key
     action.setCheckable(checkable)
     if slot is not None:
         action.triggered.connect(lambda _checked=False: slot())
     return action
+
+
+def standard_keys(
+    key: QKeySequence.StandardKey, platform_keys: list[QKeySequence]
+) -> list[QKeySequence]:
+    """The platform's keys for ``key``, or the common one where the platform defines none."""
+    return platform_keys or [QKeySequence.fromString(_FALLBACK_KEYS.get(key, ""))]
 
 
 class _MenuBuilder:
