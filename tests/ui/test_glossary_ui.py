@@ -242,7 +242,15 @@ def test_an_entry_with_a_bad_date_is_refused_in_the_dialog(qtbot, gwindow):
         dialog.titles.setItem(0, column, QTableWidgetItem(text))
     accept(dialog, zh="王", en="Wang")
     assert dialog.isVisible()
-    assert "2019-13-01 is not a date" in dialog.message.text()
+    assert dialog.message.text() == "2019-13-01 is not a date (write it as YYYY-MM-DD)"
+    dialog.reject()
+
+
+def test_the_dialog_says_which_side_is_empty_in_its_own_words(qtbot, gwindow):
+    dialog = gwindow.glossary_ui.dock.add_entry()
+    accept(dialog, zh="", en="Wang")
+    assert dialog.isVisible()
+    assert dialog.message.text() == "The Chinese term is empty"
     dialog.reject()
 
 
