@@ -148,6 +148,20 @@ def test_ctrl_e_inserts_the_missing_term_and_ctrl_z_takes_it_back(qtbot, gwindow
     assert pane.block(1).text() == before
 
 
+def test_ctrl_e_over_a_selection_reaching_into_the_previous_pair_keeps_every_text(qtbot, gwindow):
+    before = [pair.en for pair in gwindow.document.article.body]
+    pane = focus(gwindow, "en", 1, 5)
+    cursor = pane.textCursor()
+    cursor.setPosition(pane.block(2).position(), QTextCursor.MoveMode.KeepAnchor)
+    pane.setTextCursor(cursor)  # from "Ruan |visited" to the start of pair 3
+    qtbot.keyClick(pane, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    after = [pair.en for pair in gwindow.document.article.body]
+    assert after == [before[0], before[1], "Innovation Park " + before[2]]
+    assert pane.block(2).text() == after[2]
+    qtbot.keyClick(pane, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert [pair.en for pair in gwindow.document.article.body] == before
+
+
 def test_inserting_after_a_word_adds_a_space(qtbot, gwindow):
     focus(gwindow, "en", 2, len("Li Lin said the park"))
     gwindow.glossary_ui.actions["insert_term"].trigger()
