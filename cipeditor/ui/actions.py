@@ -106,7 +106,7 @@ def _file_menu(builder: _MenuBuilder, menu: QMenu) -> None:
 
 
 def _edit_menu(builder: _MenuBuilder, menu: QMenu) -> None:
-    window, editor, add = builder.window, builder.window.editor, builder.add
+    window, add = builder.window, builder.add
     undo = window.undo_group.createUndoAction(window, _("Undo"))
     undo.setShortcuts(Key.Undo)
     redo = window.undo_group.createRedoAction(window, _("Redo"))
@@ -114,14 +114,14 @@ def _edit_menu(builder: _MenuBuilder, menu: QMenu) -> None:
     menu.addActions([undo, redo])
     builder.actions["undo"], builder.actions["redo"] = undo, redo
     menu.addSeparator()
-    add(menu, "cut", _("Cu&t"), lambda: editor.focused_pane().cut_selection(), Key.Cut)
-    add(menu, "copy", _("&Copy"), lambda: editor.focused_pane().copy(), Key.Copy)
-    add(menu, "paste", _("&Paste"), lambda: editor.focused_pane().paste(), Key.Paste)
+    add(menu, "cut", _("Cu&t"), lambda: _edit_target(window, "cut_selection", "cut"), Key.Cut)
+    add(menu, "copy", _("&Copy"), lambda: _edit_target(window, "copy"), Key.Copy)
+    add(menu, "paste", _("&Paste"), lambda: _edit_target(window, "paste"), Key.Paste)
     add(
         menu,
         "select_all",
         _("Select &All"),
-        lambda: editor.focused_pane().selectAll(),
+        lambda: _edit_target(window, "selectAll"),
         Key.SelectAll,
     )
     menu.addSeparator()
@@ -132,6 +132,23 @@ def _edit_menu(builder: _MenuBuilder, menu: QMenu) -> None:
     menu.addSeparator()
     add(menu, "preferences", _("Pr&eferences…"), window.show_preferences, Key.Preferences)
     window.edit_menu = menu
+
+
+def _edit_target(window, pane_method: str, field_method: str = "") -> None:
+    """Cut, copy, paste or select all in the text field the user is in (a metadata field, the
+    find bar), else in the pane last used: never in a pane the user is not looking at."""
+    from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QTextEdit
+
+    field = QApplication.focusWidget()
+    pane = window.editor.focused_pane()
+    if (
+        isinstance(field, (QLineEdit, QPlainTextEdit, QTextEdit))
+        and field not in window.editor.panes.values()
+        and window.isAncestorOf(field)
+    ):
+        getattr(field, field_method or pane_method)()
+    else:
+        getattr(pane, pane_method)()
 
 
 def _view_menu(builder: _MenuBuilder, menu: QMenu) -> None:
