@@ -14,7 +14,9 @@ from cipeditor.ui.retranslatable import tr as _  # texts translated again on a l
 
 Key = QKeySequence.StandardKey
 
-_FALLBACK_KEYS = {Key.Quit: "Ctrl+Q", Key.Preferences: "Ctrl+,"}
+_FALLBACK_KEYS = {Key.Quit: "Ctrl+Q", Key.Preferences: "Ctrl+,", Key.Replace: "Ctrl+H"}
+"""Keys for the commands some platforms leave without one (Qt gives Replace no key on X11),
+as the user guide lists them."""
 
 KIND_SHORTCUTS = {
     Kind.PARAGRAPH: "Ctrl+1",
@@ -37,15 +39,20 @@ def _action(
     action.setObjectName(name)
     remember(action, text)
     if isinstance(shortcut, QKeySequence.StandardKey):
-        keys = QKeySequence.keyBindings(shortcut)
-        # Some platforms define no key for Quit or Preferences: use the common one there.
-        action.setShortcuts(keys or [QKeySequence.fromString(_FALLBACK_KEYS.get(shortcut, ""))])
+        action.setShortcuts(standard_keys(shortcut, QKeySequence.keyBindings(shortcut)))
     elif shortcut:
         action.setShortcuts([QKeySequence.fromString(shortcut)])  # no overload needs Qt.Key
     action.setCheckable(checkable)
     if slot is not None:
         action.triggered.connect(lambda _checked=False: slot())
     return action
+
+
+def standard_keys(
+    key: QKeySequence.StandardKey, platform_keys: list[QKeySequence]
+) -> list[QKeySequence]:
+    """The platform's keys for ``key``, or the common one where the platform defines none."""
+    return platform_keys or [QKeySequence.fromString(_FALLBACK_KEYS.get(key, ""))]
 
 
 class _MenuBuilder:
@@ -99,7 +106,7 @@ def _file_menu(builder: _MenuBuilder, menu: QMenu) -> None:
 
 
 def _edit_menu(builder: _MenuBuilder, menu: QMenu) -> None:
-    window, editor, add = builder.window, builder.window.editor, builder.add
+    window, add = builder.window, builder.add
     undo = window.undo_group.createUndoAction(window, _("Undo"))
     undo.setShortcuts(Key.Undo)
     redo = window.undo_group.createRedoAction(window, _("Redo"))
@@ -107,14 +114,14 @@ def _edit_menu(builder: _MenuBuilder, menu: QMenu) -> None:
     menu.addActions([undo, redo])
     builder.actions["undo"], builder.actions["redo"] = undo, redo
     menu.addSeparator()
-    add(menu, "cut", _("Cu&t"), lambda: editor.focused_pane().cut_selection(), Key.Cut)
-    add(menu, "copy", _("&Copy"), lambda: editor.focused_pane().copy(), Key.Copy)
-    add(menu, "paste", _("&Paste"), lambda: editor.focused_pane().paste(), Key.Paste)
+    add(menu, "cut", _("Cu&t"), lambda: _edit_target(window, "cut_selection", "cut"), Key.Cut)
+    add(menu, "copy", _("&Copy"), lambda: _edit_target(window, "copy"), Key.Copy)
+    add(menu, "paste", _("&Paste"), lambda: _edit_target(window, "paste"), Key.Paste)
     add(
         menu,
         "select_all",
         _("Select &All"),
-        lambda: editor.focused_pane().selectAll(),
+        lambda: _edit_target(window, "selectAll"),
         Key.SelectAll,
     )
     menu.addSeparator()
@@ -125,6 +132,23 @@ def _edit_menu(builder: _MenuBuilder, menu: QMenu) -> None:
     menu.addSeparator()
     add(menu, "preferences", _("Pr&eferences…"), window.show_preferences, Key.Preferences)
     window.edit_menu = menu
+
+
+def _edit_target(window, pane_method: str, field_method: str = "") -> None:
+    """Cut, copy, paste or select all in the text field the user is in (a metadata field, the
+    find bar), else in the pane last used: never in a pane the user is not looking at."""
+    from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QTextEdit
+
+    field = QApplication.focusWidget()
+    pane = window.editor.focused_pane()
+    if (
+        isinstance(field, (QLineEdit, QPlainTextEdit, QTextEdit))
+        and field not in window.editor.panes.values()
+        and window.isAncestorOf(field)
+    ):
+        getattr(field, field_method or pane_method)()
+    else:
+        getattr(pane, pane_method)()
 
 
 def _view_menu(builder: _MenuBuilder, menu: QMenu) -> None:

@@ -193,7 +193,8 @@ class EntryDialog(QDialog):
         try:
             self.entry = self.read_entry()
         except ValueError as error:
-            self.message.setText(str(error).capitalize())
+            problem = str(error)  # not capitalize(): it would lower-case Chinese, YYYY-MM-DD
+            self.message.setText(problem[:1].upper() + problem[1:])
             self.message.show()
             return
         self.accept()

@@ -54,6 +54,20 @@ def from_view(text: str) -> str:
     return text.replace(LINE_SEPARATOR, "\n")
 
 
+def _types_text(event: QKeyEvent) -> bool:
+    """True for a key that types a character, not for a shortcut such as Ctrl+C: some
+    platforms (and key events made by programs) give a shortcut the text of its letter."""
+    from PySide6.QtCore import Qt
+
+    chord = event.modifiers() & (
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.MetaModifier
+    )
+    # Ctrl+Alt is how Windows reports AltGr, which does type characters (@, € …).
+    alt_gr = event.modifiers() & Qt.KeyboardModifier.AltModifier
+    text = event.text()
+    return bool(text) and text.isprintable() and (not chord or bool(alt_gr))
+
+
 class PaneEdit(QTextEdit):
     """The Chinese or the English side."""
 
@@ -314,9 +328,6 @@ class PaneEdit(QTextEdit):
                 self.mergeRequested.emit(block - 1)
             elif cursor.atBlockEnd() and block + 1 < len(self.document_.article.body):
                 self.mergeRequested.emit(block)
-        elif self._spans_pairs() and (event.text().isprintable() and event.text()):
-            self.clear_selection_in_cells()
-            self.textCursor().insertText(event.text())
         elif self._spans_pairs() and (
             event.matches(QKeySequence.StandardKey.Cut)
             or event.key() in (Qt.Key.Key_Backspace, Qt.Key.Key_Delete)
@@ -324,6 +335,10 @@ class PaneEdit(QTextEdit):
             if event.matches(QKeySequence.StandardKey.Cut):
                 self.copy()
             self.clear_selection_in_cells()
+        elif self._spans_pairs() and _types_text(event):
+            with self._one_step(_("Typing")):
+                self.clear_selection_in_cells()
+                self.textCursor().insertText(event.text())
         else:
             super().keyPressEvent(event)
 
@@ -354,12 +369,39 @@ class PaneEdit(QTextEdit):
     def _split_here(self) -> None:
         cursor = self.textCursor()
         if cursor.hasSelection():
+            # Two steps, not one: the split's own step must stay last, for the split choice
+            # bar to replace it.
             if self._spans_pairs():
                 self.clear_selection_in_cells()
             else:
                 cursor.removeSelectedText()
         cursor = self.textCursor()
         self.splitRequested.emit(cursor.blockNumber(), cursor.positionInBlock())
+
+    @contextmanager
+    def _one_step(self, text: str) -> Iterator[None]:
+        """Record the edits made inside the block as one undo step (emptying a selection over
+        several pairs and what replaces it are undone together)."""
+        stack = self.document_.undo_stack
+        stack.beginMacro(text)
+        try:
+            yield
+        finally:
+            stack.endMacro()
+
+    def inputMethodEvent(self, event) -> None:
+        """An input method (Chinese pinyin, say) replacing a selection over several pairs: empty
+        it cell by cell first, as typing does; Qt would cut the blocks and lose the input."""
+        if (
+            not self.isReadOnly()
+            and self._spans_pairs()
+            and (event.commitString() or event.preeditString())
+        ):
+            with self._one_step(_("Typing")):
+                self.clear_selection_in_cells()
+                super().inputMethodEvent(event)
+            return
+        super().inputMethodEvent(event)
 
     def clear_selection_in_cells(self) -> None:
         """Delete a selection over several pairs cell by cell: the pairs stay, emptied."""
@@ -374,18 +416,21 @@ class PaneEdit(QTextEdit):
         pairs = len(self.document_.article.body)
         if last_index >= pairs:  # the selection ran into the end block: up to the last pair's end
             last_index, tail = pairs - 1, len(self.document_.article.body[pairs - 1].get(self.lang))
-        stack = self.document_.undo_stack
-        stack.beginMacro(_("Delete"))
+        body = self.document_.article.body
+        kept = {}
         for index in range(first_index, last_index + 1):
-            text = self.document_.article.body[index].get(self.lang)
+            text = body[index].get(self.lang)
             if index == first_index:
-                text = text[:head]
+                kept[index] = text[:head]
             elif index == last_index:
-                text = text[tail:]
+                kept[index] = text[tail:]
             else:
-                text = ""
-            self.document_.push(EditPairText(self.document_, index, self.lang, text))
-        stack.endMacro()
+                kept[index] = ""
+        changed = {i: text for i, text in kept.items() if text != body[i].get(self.lang)}
+        if changed:  # nothing to delete (the cells were empty): no empty step in the history
+            with self._one_step(_("Delete")):
+                for index, text in changed.items():
+                    self.document_.push(EditPairText(self.document_, index, self.lang, text))
         self.place_cursor(first_index, head)
 
     def cut_selection(self) -> None:
@@ -424,7 +469,13 @@ class PaneEdit(QTextEdit):
 
     def insertFromMimeData(self, source) -> None:
         if self._spans_pairs():
-            self.clear_selection_in_cells()
+            with self._one_step(_("Paste")):
+                self.clear_selection_in_cells()
+                self._paste_text(source)
+        else:
+            self._paste_text(source)
+
+    def _paste_text(self, source) -> None:
         text = source.text().replace("\r\n", "\n").replace("\r", "\n").replace("\u2029", "\n")
         paragraphs = [line.strip() for line in text.split("\n") if line.strip()]
         if len(paragraphs) <= 1:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from cipeditor.i18n import _
+from cipeditor.ui.language import connect_retranslate
 
 
 def _lang_name(lang: str) -> str:
@@ -51,25 +52,18 @@ class SplitChoiceBar(QFrame):
         layout.addWidget(close)
         self.index = -1
         self.undo_index = -1
+        self._other = ""
         self._choices: dict[QPushButton, dict[str, int]] = {}
         self.hide()
+        connect_retranslate(self.retranslate)
 
     def offer(
         self, index: int, *, lang: str, offset: int, other: str, suggested: int, other_length: int
     ) -> None:
         """Show the choices for the split of pair ``index`` just made."""
         self.index = index
-        name = _lang_name(other)
-        self.label.setText(
-            _("Split pair {number}: where should the {lang} be cut?").format(
-                number=index + 1, lang=name
-            )
-        )
-        self.at_sentence.setText(_("At the nearest sentence end"))
-        self.keep_whole.setText(_("Keep it whole in the first pair"))
-        self.move_all.setText(_("Move it all to the second pair"))
-        # Set here with the other texts, so that it follows a switch of interface language.
-        self.close_button.setToolTip(_("Keep this split"))
+        self._other = other
+        self.retranslate()
         self._choices = {
             self.at_sentence: {lang: offset, other: suggested},
             self.keep_whole: {lang: offset, other: other_length},
@@ -79,6 +73,19 @@ class SplitChoiceBar(QFrame):
             button.setEnabled(at[other] != suggested or button is self.at_sentence)
             button.setDefault(at[other] == suggested)
         self.show()
+
+    def retranslate(self) -> None:
+        """Every text in the current interface language (also while the bar is shown)."""
+        if self._other:
+            self.label.setText(
+                _("Split pair {number}: where should the {lang} be cut?").format(
+                    number=self.index + 1, lang=_lang_name(self._other)
+                )
+            )
+        self.at_sentence.setText(_("At the nearest sentence end"))
+        self.keep_whole.setText(_("Keep it whole in the first pair"))
+        self.move_all.setText(_("Move it all to the second pair"))
+        self.close_button.setToolTip(_("Keep this split"))
 
     def _choose(self, button: QPushButton) -> None:
         at = self._choices[button]

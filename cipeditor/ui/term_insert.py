@@ -31,6 +31,13 @@ def insert_english(editor, text: str, index: int | None = None) -> None:
     if cursor.blockNumber() != index:
         pane.place_cursor(index, pane.block(index).length() - 1)
         cursor = pane.textCursor()
+    block = cursor.block()
+    if cursor.selectionStart() < block.position() or cursor.selectionEnd() >= (
+        block.position() + block.length()
+    ):
+        # A selection reaching into other pairs is not replaced by a term: the term goes in
+        # at the cursor (Qt would join the pairs' blocks and the term would be lost).
+        cursor.clearSelection()
     line = cursor.block().text()
     before = line[: cursor.selectionStart() - cursor.block().position()]
     after = line[cursor.selectionEnd() - cursor.block().position() :]

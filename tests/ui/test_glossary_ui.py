@@ -148,6 +148,20 @@ def test_ctrl_e_inserts_the_missing_term_and_ctrl_z_takes_it_back(qtbot, gwindow
     assert pane.block(1).text() == before
 
 
+def test_ctrl_e_over_a_selection_reaching_into_the_previous_pair_keeps_every_text(qtbot, gwindow):
+    before = [pair.en for pair in gwindow.document.article.body]
+    pane = focus(gwindow, "en", 1, 5)
+    cursor = pane.textCursor()
+    cursor.setPosition(pane.block(2).position(), QTextCursor.MoveMode.KeepAnchor)
+    pane.setTextCursor(cursor)  # from "Ruan |visited" to the start of pair 3
+    qtbot.keyClick(pane, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    after = [pair.en for pair in gwindow.document.article.body]
+    assert after == [before[0], before[1], "Innovation Park " + before[2]]
+    assert pane.block(2).text() == after[2]
+    qtbot.keyClick(pane, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert [pair.en for pair in gwindow.document.article.body] == before
+
+
 def test_inserting_after_a_word_adds_a_space(qtbot, gwindow):
     focus(gwindow, "en", 2, len("Li Lin said the park"))
     gwindow.glossary_ui.actions["insert_term"].trigger()
@@ -242,7 +256,15 @@ def test_an_entry_with_a_bad_date_is_refused_in_the_dialog(qtbot, gwindow):
         dialog.titles.setItem(0, column, QTableWidgetItem(text))
     accept(dialog, zh="王", en="Wang")
     assert dialog.isVisible()
-    assert "2019-13-01 is not a date" in dialog.message.text()
+    assert dialog.message.text() == "2019-13-01 is not a date (write it as YYYY-MM-DD)"
+    dialog.reject()
+
+
+def test_the_dialog_says_which_side_is_empty_in_its_own_words(qtbot, gwindow):
+    dialog = gwindow.glossary_ui.dock.add_entry()
+    accept(dialog, zh="", en="Wang")
+    assert dialog.isVisible()
+    assert dialog.message.text() == "The Chinese term is empty"
     dialog.reject()
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QMessageBox, QToolButton
 
 from cipeditor import i18n, ui_language
@@ -111,3 +112,16 @@ def test_the_split_choice_bar_speaks_the_language_chosen_after_start(qtbot, wind
     assert bar.isVisible()
     (close,) = bar.findChildren(QToolButton)
     assert close.toolTip() == _("Keep this split") != "Keep this split"
+
+
+def test_the_split_choice_bar_follows_a_switch_made_while_it_is_shown(qtbot, window):
+    pane = window.editor.panes["zh"]
+    pane.setFocus()
+    pane.place_cursor(1, len("阮湘平一行参观了以色列中心。"))
+    qtbot.keyClick(pane, Qt.Key.Key_Return)
+    bar = window.editor.split_choice
+    assert bar.label.text() == "Split pair 2: where should the English be cut?"
+    switch_language("zh_CN", remember=False)
+    assert bar.isVisible()
+    assert bar.label.text() == "拆分段落对 2：英文应在何处断开？"
+    assert bar.at_sentence.text() == "在最近的句末"

@@ -73,3 +73,19 @@ def test_importing_an_unknown_kind_of_file_says_so(qtbot, window, tmp_path):
     window.files.import_path(source)
     if window.document is before:  # no importer took it: the message names the file
         assert "notes.xyz" in window.files.last_box.text()
+
+
+def test_edit_menu_cuts_and_pastes_in_the_metadata_field_the_user_is_in(qtbot, window):
+    panes_before = [window.editor.panes[lang].toPlainText() for lang in ("zh", "en")]
+    author = window.metadata_panel.author
+    author.setFocus()
+    qtbot.keyClicks(author, "Li Lin")
+    window.actions_by_name["select_all"].trigger()
+    window.actions_by_name["cut"].trigger()
+    assert QApplication.clipboard().text() == "Li Lin"
+    assert window.document.article.meta.author == ""
+    window.actions_by_name["paste"].trigger()
+    window.actions_by_name["paste"].trigger()
+    assert window.document.article.meta.author == "Li LinLi Lin"
+    assert [window.editor.panes[lang].toPlainText() for lang in ("zh", "en")] == panes_before
+    assert window.document.article.body[0].en == "CIP Dynamic"
