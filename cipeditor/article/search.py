@@ -174,11 +174,27 @@ def find_all(article: Article, query: Query, limit: int = MAX_MATCHES) -> list[M
     return found
 
 
+_DOLLAR_REFERENCE = re.compile(r"\$(?:(\$)|\{(\w+)\}|(\d+))")
+
+
+def python_template(replacement: str) -> str:
+    r"""``replacement`` with the ``$1`` / ``${1}`` / ``${name}`` group references other
+    editors use written as Python's ``\g<…>`` (``\1`` and ``\g<name>`` keep working);
+    ``$$`` is a dollar sign."""
+
+    def rewrite(found: re.Match[str]) -> str:
+        if found.group(1):
+            return "$"
+        return "\\g<" + (found.group(2) or found.group(3)) + ">"
+
+    return _DOLLAR_REFERENCE.sub(rewrite, replacement)
+
+
 def _expand(query: Query, hit: re.Match[str], replacement: str) -> str:
     if not query.regex:
         return replacement
     try:
-        return hit.expand(replacement)
+        return hit.expand(python_template(replacement))
     except (re.error, IndexError) as error:
         raise PatternError(
             _("The replacement cannot be used: {problem}").format(problem=error)

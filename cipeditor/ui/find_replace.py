@@ -172,6 +172,12 @@ class FindReplaceBar(QWidget):
         """Set every label in the current interface language."""
         self.find_edit.setPlaceholderText(_("Find"))
         self.replace_edit.setPlaceholderText(_("Replace with"))
+        self.replace_edit.setToolTip(
+            _(
+                "With a regular expression, $1 or \\1 puts back the first group, ${name} or "
+                "\\g<name> a named one; $$ is a dollar sign"
+            )
+        )
         for i, scope in enumerate(Scope):
             self.scope_combo.setItemText(i, _(scope.label))
         self.case_box.setText(_("Match case"))

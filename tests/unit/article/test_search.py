@@ -135,6 +135,22 @@ def test_replace_all_with_regex_groups_everywhere():
     assert sum(change.count for change in changes) == 4
 
 
+def test_dollar_group_references_work_as_in_other_editors():
+    article = Article(body=[Pair("", "Li Lin, Deputy Mayor; Xu Zhiguo, Director")])
+    query = Query(r"(?P<name>\w+ \w+), (\w+ ?\w*)", regex=True, scope=Scope.EN)
+    replace_all(article, query, r"$2 ${name} (\1) costs $$5")
+    assert article.body[0].en == (
+        "Deputy Mayor Li Lin (Li Lin) costs $5; Director Xu Zhiguo (Xu Zhiguo) costs $5"
+    )
+
+
+def test_a_dollar_reference_to_a_missing_group_is_a_clear_error():
+    article = Article(body=[Pair("", "5 million")])
+    with pytest.raises(PatternError, match="The replacement cannot be used"):
+        replace_all(article, Query(r"(\d+)", regex=True), "$2 yuan")
+    assert article.body[0].en == "5 million"
+
+
 def test_replace_all_plain_is_literal_and_undoable():
     article = sample()
     before = article.copy()
