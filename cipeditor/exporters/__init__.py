@@ -104,7 +104,39 @@ def render(articles: Sequence[Article], format_name: str, options: ExportOptions
                 "The {format} format holds one article; export the {count} articles one at a time"
             ).format(format=format_name, count=len(articles))
         )
+    if not getattr(module, "BOTH_LANGUAGES_ONLY", False):  # published, not exchanged
+        _note_missing_text(articles[0], options.lang)
     return module.render(articles[0], options)
+
+
+def _note_missing_text(article: Article, lang: str) -> None:
+    """Warn when a language being published lacks the text of some pairs (not translated
+    yet): the document would silently have nothing there."""
+    from cipeditor import messages
+    from cipeditor.i18n import ngettext
+
+    names = {"zh": _("Chinese"), "en": _("English")}
+    for side in ("zh", "en") if lang == "both" else (lang,):
+        other = "en" if side == "zh" else "zh"
+        missing = [
+            number
+            for number, pair in enumerate(article.body, start=1)
+            if not pair.get(side).strip() and pair.get(other).strip()
+        ]
+        if not missing:
+            continue
+        shown = ", ".join(str(number) for number in missing[:5]) + (
+            ", …" if len(missing) > 5 else ""
+        )
+        messages.warning(
+            ngettext(
+                "the {language} text is missing in {count} pair ({pairs}); the export has "
+                "nothing there",
+                "the {language} text is missing in {count} pairs ({pairs}); the export has "
+                "nothing there",
+                len(missing),
+            ).format(language=names[side], count=len(missing), pairs=shown)
+        )
 
 
 def export(

@@ -29,3 +29,25 @@ def test_export_writes_the_rendered_bytes(article, tmp_path):
     target = tmp_path / "page.html"
     export([article], "html", target, ExportOptions(lang="en"))
     assert target.read_bytes() == render([article], "html", ExportOptions(lang="en"))
+
+
+@pytest.mark.parametrize("format_name", ["docx", "html"])
+def test_publishing_a_language_with_untranslated_pairs_warns_which(article, format_name):
+    from cipeditor import messages
+
+    article.body[1].zh = ""
+    article.body[2].zh = "  "
+    with messages.collect() as notes:
+        render([article], format_name, ExportOptions(lang="zh"))
+    assert notes == ["the Chinese text is missing in 2 pairs (2, 3); the export has nothing there"]
+    with messages.collect() as notes:
+        render([article], format_name, ExportOptions(lang="en"))
+    assert notes == []
+
+
+def test_a_complete_translation_exports_without_a_note(article):
+    from cipeditor import messages
+
+    with messages.collect() as notes:
+        render([article], "html", ExportOptions(lang="both"))
+    assert notes == []
