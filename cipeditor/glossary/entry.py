@@ -130,12 +130,45 @@ class Entry:
 
     @property
     def renderings(self) -> tuple[str, ...]:
-        """The English forms a translation may use: the preferred one first."""
-        return (self.en, *self.admitted)
+        """The English forms a translation may use: the preferred one first.
+
+        Besides those the glossary lists, the English part of a foreign
+        person's name that a Chinese variant names alone: 列维, a variant of
+        阿米尔·列维 “Amir Levi”, is rendered “Levi” (“Ambassador Levi”).
+        """
+        if self.type is not EntryType.PERSON or not self.zh_variants:
+            return (self.en, *self.admitted)
+        return (self.en, *self.admitted, *name_parts(self))
 
     def titles_on(self, day: date | None) -> list[OfficialTitle]:
         """The titles in force on ``day`` (all of them when the day is unknown)."""
         return [title for title in self.titles if title.valid_on(day)]
+
+
+# The dot between the parts of a foreign name in Chinese, as writers type it.
+_NAME_DOTS = re.compile("[·•・‧･]")
+
+
+def name_parts(entry: Entry) -> tuple[str, ...]:
+    """The English of each Chinese variant that is some of the parts of a dotted name.
+
+    Only when the Chinese and the English have as many parts (阿米尔·列维 and
+    “Amir Levi”), so that each part's English is known.
+    """
+    zh_parts = _NAME_DOTS.split(entry.zh)
+    en_parts = entry.en.split()
+    if len(zh_parts) < 2 or len(zh_parts) != len(en_parts):
+        return ()
+    found = []
+    for variant in entry.zh_variants:
+        wanted = _NAME_DOTS.split(variant)
+        for at in range(len(zh_parts) - len(wanted) + 1):
+            if zh_parts[at : at + len(wanted)] == wanted:
+                part = " ".join(en_parts[at : at + len(wanted)])
+                if part not in found and part not in entry.admitted:
+                    found.append(part)
+                break
+    return tuple(found)
 
 
 def validate_entry(entry: Entry) -> str | None:

@@ -8,7 +8,7 @@ is measured against their own habit, not a fixed figure.
 
 from __future__ import annotations
 
-import re
+import math
 from collections.abc import Iterator
 
 from cipeditor.i18n import _
@@ -24,7 +24,10 @@ _NORM = "length.norm"
 _RATIOS = "length.ratios"
 MIN_SHIFT_GAIN = 1.0  # in paragraphs' worth of terms fitting the neighbour instead
 MIN_SHIFT_GAIN_BEFORE_GAP = 0.6
-_DIGITS = re.compile(r"\d{2,}")
+MIN_HAN_FOR_SHAPE = 4  # a pair judged by its length alone: a heading has a few characters
+MAX_LENGTH_GAIN = 0.5
+MIN_PAIR_GAIN = 0.15
+_VALUES = "length.quantity-values"
 
 
 def _ratio(zh: str, en: str) -> float | None:
@@ -99,6 +102,11 @@ def shifted_pairs(ctx: CheckContext) -> Iterator[Issue]:
     ):
         gains = [_gain(ctx, anchors, own, index, step) for index in range(len(body))]
         first, last, total = _best_run(gains)
+        # A pair that gains next to nothing joins the run by chance: leave it out.
+        while first < last and gains[first] < MIN_PAIR_GAIN:
+            first += 1
+        while last > first and gains[last] < MIN_PAIR_GAIN:
+            last -= 1
         # One pair alone is shifted only when an emptied last pair shows where the
         # drop went; then it needs less evidence.
         if last == first and _gap_after(body, last):
@@ -132,10 +140,32 @@ def _gain(
 ) -> float:
     """How much better the English of pair ``index`` fits the Chinese ``step`` pairs away."""
     other = index + step
-    if own[index] is None or own[index] == 1.0 or not 0 <= other < len(anchors):
-        return 0.0  # nothing to judge, or all its own Chinese holds is there: not shifted
-    fit = _fit(ctx, anchors[other], ctx.article.body[index].en)
-    return 0.0 if fit is None else fit - own[index]
+    if own[index] == 1.0 or not 0 <= other < len(anchors):
+        return 0.0  # all its own Chinese holds is there, or no neighbour: not shifted
+    en = ctx.article.body[index].en
+    fit = _fit(ctx, anchors[other], en)
+    if fit is not None and own[index] is not None:
+        return fit - own[index]
+    # No terms or numbers to go by (a heading, a quote): the length must tell.
+    return _length_gain(ctx, en, index, other)
+
+
+def _length_gain(ctx: CheckContext, en: str, index: int, other: int) -> float:
+    """How much better the length of ``en`` suits the Chinese of pair ``other`` than its own.
+
+    Misfit is how far the English/Chinese ratio is from the article's norm, in
+    orders of magnitude; worth at most half a term's evidence either way.
+    """
+    norm = article_norm(ctx)
+    body = ctx.article.body
+    own_chars, other_chars = han_count(body[index].zh), han_count(body[other].zh)
+    if norm is None or not en.strip() or min(own_chars, other_chars) < MIN_HAN_FOR_SHAPE:
+        return 0.0
+    length = len(en.strip())
+    misfit_own = abs(math.log(length / own_chars / norm))
+    misfit_other = abs(math.log(length / other_chars / norm))
+    gain = (misfit_own - misfit_other) / 2
+    return max(-MAX_LENGTH_GAIN, min(MAX_LENGTH_GAIN, gain))
 
 
 def _gap_after(body: list, index: int) -> bool:
@@ -156,13 +186,46 @@ def _best_run(gains: list[float]) -> tuple[int, int, float]:
 
 
 def _zh_anchors(ctx: CheckContext, zh: str) -> list:
-    """What must reappear in a translation of ``zh``: its glossary terms and longer numbers."""
+    """What must reappear in a translation of ``zh``: its glossary terms and its quantities.
+
+    Quantities by value, so that 3.5亿 is found in "350 million", 三十周年 in
+    "30th anniversary" and 4月14日 in "April 14".
+    """
     entries = {hit.entry.zh: hit.entries for hit in zh_terms(ctx, zh)}
-    return [*entries.values(), *set(_DIGITS.findall(zh))]
+    return [*entries.values(), *(_Value(value) for value in _values(ctx, zh, "zh"))]
+
+
+class _Value(tuple):
+    """A quantity's value as an anchor (a tuple, to tell it from a term's entries)."""
+
+    __slots__ = ()
+
+    def __new__(cls, value: object) -> _Value:
+        return super().__new__(cls, (value,))
+
+
+def _values(ctx: CheckContext, text: str, lang: str) -> frozenset:
+    """The values of the quantities ``text`` certainly holds (cached: each text is asked twice)."""
+    cache = ctx.cache.setdefault(_VALUES, {})
+    found = cache.get((lang, text))
+    if found is None:
+        from cipeditor.text import numbers_en, numbers_zh
+
+        reader = numbers_zh if lang == "zh" else numbers_en
+        found = frozenset(
+            quantity.value
+            for quantity in (reader.quantities(text) if text else ())
+            if quantity.certain or lang == "en"
+        )
+        cache[(lang, text)] = found
+    return found
 
 
 def _score(ctx: CheckContext, anchors: list, en: str) -> int:
-    return sum(
-        (anchor in en) if isinstance(anchor, str) else rendered(ctx, anchor, en)
-        for anchor in anchors
-    )
+    score = 0
+    for anchor in anchors:
+        if isinstance(anchor, _Value):
+            score += anchor[0] in _values(ctx, en, "en")
+        else:
+            score += rendered(ctx, anchor, en)
+    return score

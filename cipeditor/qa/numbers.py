@@ -110,7 +110,7 @@ def _shown(seg: Segment, lang: str, quantity: Quantity) -> str:
     if quantity.kind is QuantityKind.PHONE:
         return f"“{text}”"
     value = _value(quantity)
-    plain = text.replace(",", "").replace(" ", "")
+    plain = text.replace(",", "").replace(" ", "").removesuffix("年")  # 2015年 shows 2015
     if value.replace(",", "") == plain:
         return f"“{text}”"
     return f"“{text}” ({value})"

@@ -35,6 +35,7 @@ _CUT_ENDINGS = ("…", "...", ",", ":", ";", "-", "–", "—", "(")
 _WORD = re.compile(r"[\w’'-]+")
 _SENTENCE_END = re.compile(r"[.!?。！？](?:\s|$)")
 _STOP = re.compile(r"[,;:.!?(，。；：]")
+_TITLE_PART_SPLIT = re.compile(r",\s*|\s+and\s+")
 _HISTORICAL = re.compile(r"\b(former|then|ex-|late)\b", re.IGNORECASE)
 _BEFORE = 60  # characters before a name searched for a title ("Vice President Wang Qishan")
 _SHORT_HEADLINE = 0.35  # of the article's own English/Chinese ratio
@@ -190,7 +191,7 @@ def _title_problem(
         named = [span for span in named if span[1] == len(phrase)]
         stale = [(at, found) for at, found in stale if at + len(found) == len(phrase)]
     if valid:
-        allowed = _title_entries_of(ctx, matcher, valid)
+        allowed = _title_entries_of(ctx, matcher, valid) | _title_heads_of(ctx, matcher, valid)
         wrong = [(start, phrase[start:end]) for start, end, e in named if e.zh not in allowed]
         if wrong or stale:
             start, found = (wrong or stale)[0]
@@ -248,6 +249,30 @@ def _title_entries_of(ctx: CheckContext, matcher: Matcher, titles: list[Official
     for title in titles:
         keys |= {hit.entry.zh for hit in zh_terms(ctx, title.zh)}
         keys |= {entry.zh for entry in _title_entries_in(ctx, matcher, title.en)}
+    cache[key] = keys
+    return keys
+
+
+def _title_heads_of(ctx: CheckContext, matcher: Matcher, titles: list[OfficialTitle]) -> set:
+    """The Chinese keys of the title entries that begin a part of an official title's English.
+
+    “Ambassador Levi” shortens “Ambassador of Israel to China”, and “Consul
+    General Shalom” “Consul General of Israel in Shanghai”; a rank inside a
+    part is another one (“Mayor” in “Deputy Mayor of Changzhou”).
+    """
+    cache = ctx.cache.setdefault("title.heads", {})
+    key = tuple(titles)
+    if key in cache:
+        return cache[key]
+    keys = set()
+    for title in titles:
+        for part in _TITLE_PART_SPLIT.split(title.en):
+            words = part.split()
+            for count in range(1, len(words)):
+                head = " ".join(words[:count])
+                found = matcher.find_en_terms(head, EntryType.TITLE)
+                if len(found) == 1 and found[0][:2] == (0, len(head)):
+                    keys.add(found[0][2].zh)
     cache[key] = keys
     return keys
 

@@ -136,7 +136,8 @@ _ALTERNATIVES = {
     "mydate": rf"(?P<mm>{_MONTH})(?:,?\s+|\s+of\s+)(?P<my>{_YEAR})",
     "month": rf"\b(?P<mo>{_MONTH})",
     "ordnum": r"\b(?P<on>\d+)(?:st|nd|rd|th)\b",
-    "arabic": rf"(?P<num>{ARABIC})(?:(?:\s+|-)(?P<scale>{'|'.join(SCALES)})\b"
+    # (?i:) for headlines in title case: "350 Million Yuan".
+    "arabic": rf"(?P<num>{ARABIC})(?:(?:\s+|-)(?P<scale>(?i:{'|'.join(SCALES)}))\b"
     rf"|(?P<short>{'|'.join(SHORT_SCALES)})\b)?(?P<pct>{_PERCENT})?",
     "ordword": rf"\b(?i:{_ORDINAL_WORD})\b",
     "words": rf"\b(?i:(?:{_WORD})(?:(?:\s+|-)(?:{_WORD})|(?<=hundred)\s+and\s+(?:{_WORD}))*)"
@@ -236,7 +237,7 @@ def _read(match: re.Match, text: str) -> Iterator[Quantity]:
 def _arabic(match: re.Match, text: str, start: int, end: int) -> Quantity:
     value = decimal_of(match["num"])
     if match["scale"]:
-        value *= SCALES[match["scale"]]
+        value *= SCALES[match["scale"].lower()]
     elif match["short"]:
         value *= SHORT_SCALES[match["short"]]
     kind = QuantityKind.PERCENT if match["pct"] else QuantityKind.NUMBER

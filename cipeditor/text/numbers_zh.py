@@ -38,9 +38,9 @@ _DAY_PERIOD = "上午|下午|晚上|早上|凌晨|中午|傍晚"
 
 
 def _date_pattern(year: str, part: str) -> str:
-    """2019年10月29日至30日, written with ``year`` and ``part`` (month, day) numbers."""
+    """2019年10月29日至30日, 1至4月, written with ``year`` and ``part`` (month, day) numbers."""
     return (
-        rf"(?:(?P<y>{year})年)?(?P<m>{part})月(?:(?P<d>{part})[日号])?"
+        rf"(?:(?P<y>{year})年)?(?:(?P<m0>{part}){_RANGE})?(?P<m>{part})月(?:(?P<d>{part})[日号])?"
         rf"(?:{_RANGE}(?:(?:(?P<y2>{year})年)?(?P<m2>{part})月(?:(?P<d2>{part})[日号])?"
         rf"|(?P<d3>{part})[日号]))?"
     )
@@ -208,6 +208,11 @@ def _dates(match: re.Match, start: int, end: int) -> Iterator[Quantity]:
     year, month, day = _int(match["y"]), _int(match["m"]), _int(match["d"])
     if month is None or not 1 <= month <= 12:
         return
+    first_month = _int(match["m0"])
+    if first_month is not None and 1 <= first_month < month:  # 1至4月: January to April
+        yield Quantity(QuantityKind.DATE, (year, first_month, None), start, end)
+    elif first_month is not None:  # 15至4月 is no range of months: keep the number
+        yield Quantity(QuantityKind.NUMBER, Decimal(first_month), *match.span("m0"))
     yield Quantity(QuantityKind.DATE, (year, month, day), start, end)
     if match["m2"] or match["d2"] or match["d3"]:
         year2 = _int(match["y2"]) if match["y2"] else year

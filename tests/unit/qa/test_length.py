@@ -50,3 +50,22 @@ def test_short_pairs_are_not_judged(article, findings):
         Pair("李林陪同调研。", "Li Lin accompanied the delegation throughout the two-day visit.")
     )
     assert findings(article) == []
+
+
+def test_a_shift_through_pairs_without_terms_is_followed_by_numbers_and_length(article, findings):
+    """三十周年 is "30th anniversary", a heading has no term: the shift is still traced."""
+    article.body[2:2] = [
+        Pair("聚焦医疗健康与智能制造", "Focus on Medical Health and Intelligent Manufacturing"),
+        Pair(
+            "双方一致认为，要以明年建交三十周年为契机，进一步拓展合作领域，推动创新合作再上新台阶。",
+            "Both sides agreed to take the 30th anniversary of diplomatic relations next year as "
+            "an opportunity to further expand cooperation and take innovation cooperation to a "
+            "new level.",
+        ),
+    ]
+    english = [pair.en for pair in article.body]
+    del english[1]
+    for pair, text in zip(article.body, [*english, ""], strict=True):
+        pair.en = text
+    shifted = {i.paragraph for i in findings(article) if i.check == "shifted-pairs"}
+    assert shifted == set(range(1, len(article.body) - 1))

@@ -168,6 +168,7 @@ def test_english_source_reports_on_the_chinese():
     [
         ("外资5000万美元", "foreign capital of 50 million yuan", "50 million"),
         ("全长5公里", "5 miles long", "5"),
+        ("建筑面积1.2万平方米", "a floor area of 12,000 square feet", "12,000"),
     ],
 )
 def test_same_number_in_another_unit_is_a_warning(zh, en, span):
@@ -175,3 +176,8 @@ def test_same_number_in_another_unit_is_a_warning(zh, en, span):
     (issue,) = numbers_issues(article)
     assert (issue.check, issue.severity, issue.lang) == ("unit-mismatch", Severity.WARNING, "en")
     assert spanned(article, issue) == span
+
+
+def test_a_year_is_shown_as_written_in_the_message():
+    (issue,) = numbers_issues(one_pair("大赛自2015年起举办", "held since 2016"))
+    assert "“2015年”" in issue.message and "2,015" not in issue.message

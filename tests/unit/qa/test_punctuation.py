@@ -104,3 +104,11 @@ def test_stray_spaces_are_info(zh, en, lang, text):
 
 def test_spaces_around_latin_words_in_chinese_are_fine():
     assert punctuation("中以常州创新园 CIP 建设", "CIP construction") == []
+
+
+def test_a_space_between_the_parts_of_a_chinese_headline_is_fine():
+    from cipeditor.article.model import Bilingual, Meta
+
+    title = Bilingual("总投资3.5亿元 以色列医疗科技产业园项目签约", "Project Signed")
+    article = Article(meta=Meta(title=title), body=[Pair("合作", "Cooperation")])
+    assert [i for i in check_article(article) if i.category is Category.PUNCTUATION] == []

@@ -5,6 +5,7 @@ from datetime import datetime
 import pytest
 
 from cipeditor.qa.issue import Category, Severity
+from cipeditor.qa.runner import check_article
 
 SEED_HEADLINE = (
     "Ruan Xiangping, First-Level Inspector of the Department of International Cooperation "
@@ -100,3 +101,45 @@ def test_a_title_before_another_persons_name_is_not_theirs(article, findings):
     article.body[1].en = "Deputy Mayor Li Lin and Ruan Xiangping" + article.body[1].en[14:]
     article.body[1].zh = "常州市副市长李林和" + article.body[1].zh
     assert findings(article) == []
+
+
+def _visit(en: str):
+    """A pair naming the ambassador with his title, checked against a glossary with his titles."""
+    from cipeditor.article.model import Article, Meta, Pair
+    from cipeditor.glossary.entry import Entry, EntryType, Glossary, OfficialTitle
+
+    glossary = Glossary(
+        "trial",
+        (
+            Entry(
+                "阿米尔·列维",
+                "Amir Levi",
+                ("列维",),
+                type=EntryType.PERSON,
+                titles=(
+                    OfficialTitle("以色列驻华大使", "Ambassador of Israel to China"),
+                    OfficialTitle("常州市副市长", "Deputy Mayor of Changzhou and Honorary Citizen"),
+                ),
+            ),
+            Entry("以色列驻华大使", "Ambassador of Israel to China", type=EntryType.TITLE),
+            Entry("大使", "Ambassador", type=EntryType.TITLE),
+            Entry("副市长", "Deputy Mayor", type=EntryType.TITLE),
+            Entry("市长", "Mayor", type=EntryType.TITLE),
+        ),
+    )
+    article = Article(
+        meta=Meta(published=datetime(2021, 4, 16, 9, 0)),
+        body=[Pair("列维大使表示感谢。", en)],
+    )
+    return check_article(article, [glossary])
+
+
+def test_a_title_shortened_to_its_head_is_fine():
+    assert _visit("Ambassador Levi expressed his thanks.") == []
+
+
+def test_a_rank_inside_a_longer_title_is_still_another_title():
+    issues = _visit("Mayor Levi expressed his thanks.")
+    (issue,) = [i for i in issues if i.category is Category.TITLE]
+    assert (issue.check, issue.severity) == ("person-title", Severity.WARNING)
+    assert "Ambassador of Israel to China" in issue.message

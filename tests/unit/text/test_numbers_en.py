@@ -8,6 +8,10 @@ from cipeditor.text.numbers_en import quantities
 from cipeditor.text.quantity import QuantityKind
 
 
+def values(text):
+    return [q.value for q in quantities(text)]
+
+
 def read(text):
     return [(q.kind, q.value, text[q.start : q.end], q.certain) for q in quantities(text)]
 
@@ -101,3 +105,14 @@ def test_digits_inside_names_are_uncertain():
 
 def test_words_containing_number_words_are_not_numbers():
     assert quantities("often done, someone, Tennessee, millions of people") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Project of 350 Million Yuan Signed", Decimal(350_000_000)),
+        ("1.26 BILLION YUAN", Decimal(1_260_000_000)),
+    ],
+)
+def test_scale_words_in_a_headline_in_title_case(text, value):
+    assert values(text) == [value]

@@ -105,3 +105,19 @@ def test_phone_numbers_are_digit_strings():
 
 def test_digits_inside_names_are_uncertain():
     assert [q.certain for q in quantities("G20峰会和5G网络")] == [False, False]
+
+
+@pytest.mark.parametrize(
+    ("text", "months"),
+    [("今年1至4月，园区新增企业42家", [1, 4]), ("2020年1-4月", [1, 4]), ("一至三月", [1, 3])],
+)
+def test_a_range_of_months(text, months):
+    dates = [q for q in quantities(text) if q.kind is QuantityKind.DATE]
+    assert [q.value[1] for q in dates] == months
+
+
+def test_a_number_before_a_month_that_is_no_range_stays_a_number():
+    assert [(q.kind, q.value) for q in quantities("15至4月")] == [
+        (QuantityKind.NUMBER, Decimal(15)),
+        (QuantityKind.DATE, (None, 4, None)),
+    ]

@@ -14,6 +14,8 @@ from cipeditor.text import numbers_en, numbers_zh
         ("建筑面积12万平方米", "m2"),
         ("全长5公里", "km"),
         ("两千吨", "t"),
+        ("厂房5万平方英尺", "ft2"),
+        ("高30英尺", "ft"),
         ("增长35%", None),
     ],
 )
@@ -33,6 +35,9 @@ def test_chinese_units(text, unit):
         ("120,000 square meters", "m2"),
         ("5 km", "km"),
         ("5 miles", "mi"),
+        ("12,000 square feet", "ft2"),
+        ("12,000 sq ft", "ft2"),
+        ("30 feet", "ft"),
         ("two thousand tons", "t"),
         ("5 months", None),
     ],
