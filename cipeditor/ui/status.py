@@ -15,6 +15,9 @@ from cipeditor.ui.document import Document
 RECOUNT_DELAY_MS = 250
 
 
+SEPARATOR = "  ·  "  # between the parts of the status line, which are separate labels
+
+
 class DocumentStatus(QStatusBar):
     """A status bar that follows one document."""
 
@@ -60,7 +63,8 @@ class DocumentStatus(QStatusBar):
 
         counts = count_article(self.document.article)
         self.counts_label.setText(
-            "  ·  ".join(
+            SEPARATOR
+            + SEPARATOR.join(
                 [
                     ngettext(
                         "{n} Chinese character", "{n} Chinese characters", counts.chinese_chars
@@ -92,4 +96,4 @@ class DocumentStatus(QStatusBar):
             state = _("not saved yet")
         else:
             state = _("saved")
-        self.state_label.setText(state)
+        self.state_label.setText(SEPARATOR + state)
