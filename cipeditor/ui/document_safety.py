@@ -276,7 +276,7 @@ class DocumentSafety(QObject):
 
     def _open_saved_later(self, snapshot: Snapshot) -> None:
         original = snapshot.original
-        self.window.files.maybe_discard(lambda: self.window.files.open_path(original))
+        self.window.files.open_path(original, ask=True)
 
     def recover(self, snapshot: Snapshot) -> None:
         """Show the snapshot's article, modified, under its original file name."""

@@ -195,7 +195,7 @@ class MainWindow(QMainWindow):
         paths = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
         if paths:
             event.acceptProposedAction()
-            self.files.maybe_discard(lambda: self.files.open_path(paths[0]))
+            self.files.open_path(paths[0], ask=True)
 
 
 def _first_size(window: QMainWindow) -> tuple[int, int]:
