@@ -89,3 +89,18 @@ def test_edit_menu_cuts_and_pastes_in_the_metadata_field_the_user_is_in(qtbot, w
     assert window.document.article.meta.author == "Li LinLi Lin"
     assert [window.editor.panes[lang].toPlainText() for lang in ("zh", "en")] == panes_before
     assert window.document.article.body[0].en == "CIP Dynamic"
+
+
+def test_preferences_change_the_autosave_pace_at_once(qtbot, window, monkeypatch):
+    from cipeditor.ui.preferences import PreferencesDialog
+
+    monkeypatch.delenv("CIPEDITOR_AUTOSAVE_SECONDS", raising=False)
+    window.show_preferences()
+    dialog = window.findChild(PreferencesDialog)
+    spin = dialog.autosave_spin
+    spin.setFocus()
+    spin.selectAll()
+    qtbot.keyClicks(spin, "7")
+    with qtbot.waitSignal(dialog.finished):
+        qtbot.keyClick(spin, Qt.Key.Key_Return)
+    assert window.safety.autosaver.timer.interval() == 7000
