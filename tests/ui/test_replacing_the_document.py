@@ -112,3 +112,13 @@ def test_save_as_offers_the_imported_file_s_name_beside_it(qtbot, window, tmp_pa
     QTimer.singleShot(0, read_and_cancel)
     window.actions_by_name["save_as"].trigger()
     assert offered == [str(source.with_name("ruan-visit.cip"))]
+
+
+def test_export_of_an_imported_article_is_named_after_its_source(qtbot, window, tmp_path):
+    source = tmp_path / "ruan-visit.txt"
+    source.write_bytes(SEED_EN.read_bytes())
+    import_through_the_dialog(qtbot, window, source)
+    window.actions_by_name["export"].trigger()
+    dialog = window.files.last_box
+    assert dialog.destination().stem == "ruan-visit"
+    dialog.reject()
