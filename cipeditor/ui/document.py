@@ -38,6 +38,8 @@ class Document(QObject):
         self.article = article if article is not None else Article()
         self.path = path
         self.read_only = False
+        # Where Save As proposes to save an unsaved article (beside the file it was imported from).
+        self.suggested_path: Path | None = None
         self.undo_stack = QUndoStack(self)
         # A bound slot, not a lambda: Qt drops it when the document is deleted, before the
         # stack (its child) emits cleanChanged on its way out.

@@ -136,6 +136,23 @@ class DocumentSafety(QObject):
             if action is not None:
                 action.setEnabled(not read_only)
         self.window.status.show_state()
+        self._show_read_only_bar(read_only)
+
+    def _show_read_only_bar(self, read_only: bool) -> None:
+        bar = getattr(self.window, "read_only_bar", None)
+        if not read_only:
+            if bar is not None:
+                bar.hide()
+            return
+        if bar is None:  # built the first time it is needed: most sessions never need it
+            from cipeditor.ui.read_only_bar import ReadOnlyBar
+
+            bar = ReadOnlyBar(self.window)
+            bar.save_as_button.clicked.connect(self.window.files.save_as_dialog)
+            self.window.central_layout.insertWidget(0, bar)
+            self.window.read_only_bar = bar
+        path = self.window.document.path
+        bar.show_for(path.name if path is not None else self.window.files.display_name())
 
     # --- locks ------------------------------------------------------------------
 
@@ -276,7 +293,7 @@ class DocumentSafety(QObject):
 
     def _open_saved_later(self, snapshot: Snapshot) -> None:
         original = snapshot.original
-        self.window.files.maybe_discard(lambda: self.window.files.open_path(original))
+        self.window.files.open_path(original, ask=True)
 
     def recover(self, snapshot: Snapshot) -> None:
         """Show the snapshot's article, modified, under its original file name."""

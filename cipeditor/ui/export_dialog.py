@@ -215,7 +215,8 @@ class ExportDialog(QDialog):
         self.path_edit.setText(str(self._default_destination()))
 
     def _default_destination(self) -> Path:
-        path = self.document.path
+        # An imported article not saved yet is named after the file it came from.
+        path = self.document.path or self.document.suggested_path
         folder = self.settings.folder or (path.parent if path else documents_folder())
         # L10N: file name offered when exporting an article that was never saved
         stem = path.stem if path else _("article")

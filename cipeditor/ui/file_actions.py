@@ -75,33 +75,36 @@ class FileActions(QObject):
         self.maybe_discard(lambda: self.window.set_document(new_document()))
 
     def open_dialog(self) -> None:
-        def choose() -> None:
-            from PySide6.QtWidgets import QFileDialog
+        """File › Open…: choose the file first; ask about unsaved changes once it has been read."""
+        from PySide6.QtWidgets import QFileDialog
 
-            path, _filter = QFileDialog.getOpenFileName(
-                self.window,
-                _("Open article"),
-                self._folder(),
-                _("CIP articles ({pattern})").format(pattern=CIP_FILTER),
-            )
-            if path:
-                self.open_path(Path(path))
-
-        self.maybe_discard(choose)
+        path, _filter = QFileDialog.getOpenFileName(
+            self.window,
+            _("Open article"),
+            self._folder(),
+            _("CIP articles ({pattern})").format(pattern=CIP_FILTER),
+        )
+        if path:
+            self.open_path(Path(path), ask=True)
 
     def import_dialog(self) -> None:
-        """File › Import…: one document, or a Chinese and an English one paired."""
+        """File › Import…: one document, or a Chinese and an English one paired.
 
-        def choose() -> None:
-            from cipeditor.ui.import_dialog import ImportDialog
+        The unsaved-changes prompt comes after the import succeeded, just before the
+        imported article replaces the current one.
+        """
+        from cipeditor.ui.import_dialog import ImportDialog
 
-            dialog = ImportDialog(parent=self.window)
-            dialog.imported.connect(self.open_imported)
-            dialog.finished.connect(dialog.deleteLater)
-            self.last_box = dialog
-            dialog.open()
+        dialog = ImportDialog(parent=self.window)
 
-        self.maybe_discard(choose)
+        def replace(imported: Imported) -> None:
+            source = dialog.source_path()  # now: the dialog is gone once the prompt is answered
+            self.maybe_discard(lambda: self.open_imported(imported, source))
+
+        dialog.imported.connect(replace)
+        dialog.finished.connect(dialog.deleteLater)
+        self.last_box = dialog
+        dialog.open()
 
     def export_dialog(self) -> None:
         """File › Export…: DOCX, HTML, XLIFF or TMX of the current article."""
@@ -116,13 +119,18 @@ class FileActions(QObject):
         dialog.open()
 
     def open_recent(self, path: Path) -> None:
-        self.maybe_discard(lambda: self.open_path(path))
+        self.open_path(path, ask=True)
 
-    def open_path(self, path: Path) -> bool:
-        """Open ``path`` (a .cip article, or any importable document) in the window."""
+    def open_path(self, path: Path, *, ask: bool = False) -> bool:
+        """Open ``path`` (a .cip article, or any importable document) in the window.
+
+        The file is read first: a file that cannot be read leaves the current document
+        as it is. With ``ask``, unsaved changes are then offered for saving (Save /
+        Discard / Cancel) before the article read replaces them.
+        """
         path = Path(path)
         if path.suffix.lower() != ".cip":
-            return self.import_path(path)
+            return self.import_path(path, ask=ask)
         try:
             article = cipformat.load(path)
         except UserError as error:
@@ -136,11 +144,17 @@ class FileActions(QObject):
             self.window.set_document(document)
             self.remember(path)
 
-        self.window.safety.claim(document, show)  # may first ask: open read-only?
+        def claim() -> None:
+            self.window.safety.claim(document, show)  # may first ask: open read-only?
+
+        if ask:
+            self.maybe_discard(claim)
+        else:
+            claim()
         return True
 
-    def import_path(self, path: Path) -> bool:
-        """Import a document into a new, unsaved article."""
+    def import_path(self, path: Path, *, ask: bool = False) -> bool:
+        """Import a document into a new, unsaved article (after the prompt, with ``ask``)."""
         from cipeditor.importers import read_document  # importers load their libraries lazily
 
         headline = _("Could not import {name}").format(name=Path(path).name)
@@ -156,12 +170,19 @@ class FileActions(QObject):
             self.last_error = reason
             self.last_box = dialogs.show_error(self.window, headline, reason)
             return False
-        self.open_imported(imported)
+        if ask:
+            self.maybe_discard(lambda: self.open_imported(imported, path))
+        else:
+            self.open_imported(imported, path)
         return True
 
-    def open_imported(self, imported: Imported) -> None:
-        """Show an :class:`~cipeditor.importers.Imported` as a new, unsaved, modified article."""
+    def open_imported(self, imported: Imported, source: Path | None = None) -> None:
+        """Show an :class:`~cipeditor.importers.Imported` as a new, unsaved, modified article.
+
+        ``source`` is the file it came from: Save As offers its name, as a .cip beside it.
+        """
         document = Document(imported.article)
+        document.suggested_path = _article_name_for(source)
         self.window.set_document(document)
         document.mark_modified()
         for warning in imported.warnings:
@@ -177,11 +198,11 @@ class FileActions(QObject):
     def save_as_dialog(self) -> bool:
         from PySide6.QtWidgets import QFileDialog
 
-        start = str(self.document.path) if self.document.path else self._folder()
+        start = self.document.path or self.document.suggested_path or self._folder()
         path, _filter = QFileDialog.getSaveFileName(
             self.window,
             _("Save article as"),
-            start,
+            str(start),
             _("CIP articles ({pattern})").format(pattern=CIP_FILTER),
         )
         if not path:
@@ -242,3 +263,11 @@ class FileActions(QObject):
     def _show_error(self, title: str, error: UserError) -> None:
         self.last_error = str(error)
         self.last_box = dialogs.show_error(self.window, title, str(error))
+
+
+def _article_name_for(source: Path | None) -> Path | None:
+    """Where an article imported from ``source`` is offered to be saved: beside it, as .cip."""
+    if source is None:
+        return None
+    source = Path(source).expanduser().resolve()
+    return source.with_name(source.stem + ".cip")

@@ -230,6 +230,17 @@ class ImportDialog(QDialog):
         """The article read, once the preview succeeded."""
         return self.result_imported.article if self.result_imported else None
 
+    def source_path(self) -> Path | None:
+        """The file imported (in pairing, the original language's): Save As offers its name."""
+        if not self.pairing():
+            text = self.file_edit.text().strip()
+        else:
+            sides = {"zh": self.zh_edit.text().strip(), "en": self.en_edit.text().strip()}
+            article = self.result_article()
+            first = article.meta.source_lang if article is not None else "zh"
+            text = sides[first] or sides["en" if first == "zh" else "zh"]
+        return Path(text).expanduser() if text else None
+
     def accept_import(self) -> None:
         if self.result_imported is None:
             self.refresh_preview()

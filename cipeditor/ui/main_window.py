@@ -32,6 +32,9 @@ from cipeditor.ui.window_docks import WindowDocks
 from cipeditor.ui.window_language import retranslate_window
 
 MESSAGE_MS = 5000
+# Dropped files with these extensions are glossaries, never articles (.txt and .xml may be
+# either: they are opened as articles, and glossaries in them through Glossary › Open).
+GLOSSARY_SUFFIXES = frozenset({".tbx", ".utx", ".csv"})
 
 
 class MainWindow(QMainWindow):
@@ -192,10 +195,17 @@ class MainWindow(QMainWindow):
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:
+        """Glossary files dropped join the glossaries; the first other file is opened."""
         paths = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
-        if paths:
-            event.acceptProposedAction()
-            self.files.maybe_discard(lambda: self.files.open_path(paths[0]))
+        if not paths:
+            return
+        event.acceptProposedAction()
+        glossaries = [path for path in paths if path.suffix.lower() in GLOSSARY_SUFFIXES]
+        if glossaries:
+            self.glossary_ui.dock.open_files([str(path) for path in glossaries])
+        articles = [path for path in paths if path not in glossaries]
+        if articles:
+            self.files.open_path(articles[0], ask=True)
 
 
 def _first_size(window: QMainWindow) -> tuple[int, int]:

@@ -195,6 +195,15 @@ class MetadataPanel(QWidget):
             self.status.setItemText(i, _(status.label))
         self.source_lang.setItemText(0, _("Chinese"))
         self.source_lang.setItemText(1, _("English"))
+        self._recheck_entries()
+
+    def _recheck_entries(self) -> None:
+        """Say again, in the new language, what is wrong with an entry that is still invalid."""
+        for name in ("views", "tags"):
+            if not self.errors[name].isHidden():
+                self._show_error(name, _problem(name, getattr(self, name).text()))
+        if not self.errors["published"].isHidden():
+            self.published.recheck()
 
     # -- edits from the user --------------------------------------------------------------
 
@@ -373,6 +382,16 @@ class MetadataPanel(QWidget):
 
     def _load_source_lang(self, value: str) -> None:
         self.source_lang.setCurrentIndex(self.source_lang.findData(value))
+
+
+def _problem(name: str, text: str) -> str | None:
+    """Why ``text`` is not a valid entry for the field ``name``, or None if it is."""
+    parse = {"views": meta_values.parse_views, "tags": meta_values.parse_tags}[name]
+    try:
+        parse(text)
+    except UserError as problem:
+        return problem.message
+    return None
 
 
 def _set_line(edit: QLineEdit, text: str) -> None:

@@ -105,6 +105,7 @@ class PreferencesDialog(QDialog):
         }
         for name, text in texts.items():
             self.labels[name].setText(text)
+        self.language_combo.setItemText(0, language_choices()[0].label)  # "System default"
         self.reset_button.setText(_("Restore defaults"))
         self.browse_button.setText(_("Browse…"))
         self.templates_edit.setPlaceholderText(_("The bundled templates"))
@@ -167,6 +168,7 @@ def show_preferences(window) -> PreferencesDialog:
             save_font(window.settings, lang, dialog.fonts[lang])
         export_settings.templates_dir = dialog.templates_dir()
         window.settings.set(AUTOSAVE_KEY, dialog.autosave_seconds())
+        window.safety.apply_settings()  # the running timer takes the new pace now
         language = dialog.language()
         if language != chosen_before or (language and language != current_locale()):
             switch_language(language)

@@ -151,6 +151,17 @@ class PublishedEdit(QWidget):
             self.problem.emit("")
             self.changed.emit(None)
 
+    def recheck(self) -> None:
+        """Emit :attr:`problem` again for the shown entry (after a language switch)."""
+        if not self.toggle.isChecked():
+            return
+        try:
+            meta_values.local_moment(self._shown_time(), self._chosen_zone())
+        except UserError as error:
+            self.problem.emit(error.message)
+            return
+        self.problem.emit("")
+
     def _edited(self, *_args: object) -> None:
         if self._loading or not self.toggle.isChecked():
             return

@@ -200,6 +200,8 @@ def test_file_held_by_another_editor_opens_read_only(qtbot, article_path, held_e
     document = second.document
     assert document.path == article_path.resolve() and document.read_only
     assert "read-only" in second.status.state_label.text()
+    bar = second.read_only_bar  # says why typing does nothing, and the way out
+    assert bar.isVisible() and "article.cip is open read-only" in bar.label.text()
     settle(qtbot, second.editor)
     before = document.article.body[0].en
     type_into(qtbot, second, "x")
@@ -217,12 +219,15 @@ def test_file_held_by_another_editor_opens_read_only(qtbot, article_path, held_e
 
     QTimer.singleShot(0, answer_save_as)
     assert second.files.save() is False
-    assert offered == [True]
+    QTimer.singleShot(0, answer_save_as)
+    qtbot.mouseClick(bar.save_as_button, Qt.MouseButton.LeftButton)
+    assert offered == [True, True]
     assert second.files.save_to(article_path) is False
     assert "open in another CIP Editor" in second.files.last_error
     # A copy under a new name is the translator's own: editable again.
     assert second.files.save_to(article_path.with_name("mine.cip"))
     assert not document.read_only and not second.editor.panes["en"].isReadOnly()
+    assert bar.isHidden()
     assert second.actions_by_name["delete_pair"].isEnabled()
     assert not second.metadata_panel.author.isReadOnly()
     second._may_close = True

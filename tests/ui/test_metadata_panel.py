@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import datetime, timedelta, timezone
 from zoneinfo import ZoneInfo
 
@@ -9,6 +10,7 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication, QDateTimeEdit
 
+from cipeditor.article.cipformat import MAX_TAGS
 from cipeditor.article.model import Article, Bilingual, Meta, Status
 from cipeditor.ui.category_list import DEFAULT_CATEGORIES, CategoryList
 from cipeditor.ui.commands.meta import SetMetaField
@@ -223,3 +225,25 @@ def test_a_read_only_document_cannot_be_edited(qtbot, document, categories):
     assert document.article.meta.author == ""
     assert not panel.published.toggle.isEnabled()
     assert document.undo_stack.count() == 0
+
+
+def test_an_invalid_entry_s_message_follows_a_language_switch(qtbot, panel):
+    from cipeditor.ui.language import connect_retranslate, switch_language
+
+    connect_retranslate(panel.retranslate)  # as the window connects it
+    panel.views.setFocus()
+    panel.views.selectAll()
+    qtbot.keyClicks(panel.views, "abc")
+    panel.tags.setFocus()
+    panel.tags.selectAll()
+    qtbot.keyClicks(panel.tags, ",".join(f"t{n}" for n in range(MAX_TAGS + 1)))
+    english = {name: panel.errors[name].text() for name in ("views", "tags")}
+    assert all(english.values())
+    try:
+        switch_language("zh_CN", remember=False)
+        for name in ("views", "tags"):
+            assert panel.errors[name].text() != english[name]
+            assert re.search(r"[\u4e00-\u9fff]", panel.errors[name].text())
+    finally:
+        switch_language("en", remember=False)
+    assert {name: panel.errors[name].text() for name in ("views", "tags")} == english

@@ -89,3 +89,46 @@ def test_edit_menu_cuts_and_pastes_in_the_metadata_field_the_user_is_in(qtbot, w
     assert window.document.article.meta.author == "Li LinLi Lin"
     assert [window.editor.panes[lang].toPlainText() for lang in ("zh", "en")] == panes_before
     assert window.document.article.body[0].en == "CIP Dynamic"
+
+
+def test_preferences_change_the_autosave_pace_at_once(qtbot, window, monkeypatch):
+    from cipeditor.ui.preferences import PreferencesDialog
+
+    monkeypatch.delenv("CIPEDITOR_AUTOSAVE_SECONDS", raising=False)
+    window.show_preferences()
+    dialog = window.findChild(PreferencesDialog)
+    spin = dialog.autosave_spin
+    spin.setFocus()
+    spin.selectAll()
+    qtbot.keyClicks(spin, "7")
+    with qtbot.waitSignal(dialog.finished):
+        qtbot.keyClick(spin, Qt.Key.Key_Return)
+    assert window.safety.autosaver.timer.interval() == 7000
+
+
+def test_dropping_a_glossary_with_an_article_opens_both(qtbot, window, tmp_path):
+    glossary = tmp_path / "team.tbx"
+    glossary.write_text(
+        '<?xml version="1.0" encoding="UTF-8"?>\n'
+        '<martif type="TBX" xml:lang="zh"><text><body>'
+        '<termEntry><langSet xml:lang="zh"><tig><term>随后</term></tig></langSet>'
+        '<langSet xml:lang="en"><tig><term>then</term></tig></langSet></termEntry>'
+        "</body></text></martif>\n",
+        encoding="utf-8",
+    )
+    article = tmp_path / "dropped.cip"
+    cipformat.save(Article(body=[Pair("新", "new")]), article)
+    data = QMimeData()
+    data.setUrls([QUrl.fromLocalFile(str(glossary)), QUrl.fromLocalFile(str(article))])
+    args = (
+        Qt.DropAction.CopyAction,
+        data,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    QApplication.sendEvent(window, QDragEnterEvent(QPoint(50, 50), *args))
+    glossaries = window.glossary_ui.glossaries
+    with qtbot.waitSignal(glossaries.glossariesChanged) as changed:
+        QApplication.sendEvent(window, QDropEvent(QPointF(50, 50), *args))
+    assert "team" in [g.name for g in changed.args[0]]
+    assert window.document.path == article.resolve()
