@@ -151,6 +151,7 @@ def describe_changes(snapshot: Snapshot, *, limit: int = 40) -> str:
             n=0,
         )
     )
+    diff = [line for line in diff if not line.startswith("@@")]  # line numbers: jargon here
     if not diff:
         return _("No differences from the saved file.")
     if len(diff) > limit:
@@ -159,9 +160,12 @@ def describe_changes(snapshot: Snapshot, *, limit: int = 40) -> str:
 
 
 def _article_lines(article: Article) -> list[str]:
+    """One line per text, named as the window names it ("Pair 3 · EN: …")."""
     meta = article.meta
-    lines = [f"title.zh: {meta.title.zh}", f"title.en: {meta.title.en}"]
+    title = _("Title")
+    lines = [f"{title} · ZH: {meta.title.zh}", f"{title} · EN: {meta.title.en}"]
     for number, pair in enumerate(article.body, start=1):
-        lines.append(f"{number} zh: {pair.zh}")
-        lines.append(f"{number} en: {pair.en}")
+        where = _("Pair {number}").format(number=number)
+        lines.append(f"{where} · ZH: {pair.zh}")
+        lines.append(f"{where} · EN: {pair.en}")
     return lines

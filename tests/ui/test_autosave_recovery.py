@@ -69,7 +69,7 @@ def test_recovery_dialog_recovers_and_discards(tmp_path, qtbot):
     dialog = RecoveryDialog(store, store.snapshots())
     qtbot.addWidget(dialog)
     dialog.list.setCurrentRow([s.id for s in store.snapshots()].index("one"))
-    assert "+1 en: one, edited" in dialog.preview.toPlainText()
+    assert "+Pair 1 · EN: one, edited" in dialog.preview.toPlainText()
     with qtbot.waitSignal(dialog.recoverRequested) as signal:
         qtbot.mouseClick(dialog.recover_button, Qt.MouseButton.LeftButton)
     assert signal.args[0].load().body[0].en == "one, edited"

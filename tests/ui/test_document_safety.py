@@ -117,7 +117,7 @@ def test_open_saved_file_and_discard_from_the_recovery_dialog(window, qtbot, tmp
     texts = [dialog.list.item(i).text() for i in range(2)]
     row = next(i for i, text in enumerate(texts) if "article.cip" in text)
     dialog.list.setCurrentRow(row)
-    assert "+1 en: Lost heading" in dialog.preview.toPlainText()
+    assert "+Pair 1 · EN: Lost heading" in dialog.preview.toPlainText()
     qtbot.mouseClick(dialog.open_saved_button, Qt.MouseButton.LeftButton)
     assert window.document.path.name == "article.cip"
     assert window.document.article.body[0].en == "CIP Dynamic"  # the saved version

@@ -59,5 +59,6 @@ def test_changes_are_described_against_the_saved_file(tmp_path):
     store = RecoveryStore(tmp_path / "recovery")
     store.write("s", article("Edited text."), saved)
     text = describe_changes(store.snapshots()[0])
-    assert "-1 en: Saved text." in text
-    assert "+1 en: Edited text." in text
+    assert "-Pair 1 · EN: Saved text." in text
+    assert "+Pair 1 · EN: Edited text." in text
+    assert "@@" not in text
