@@ -5,7 +5,9 @@ Our own DOCX carries the article in a custom XML part (see
 edited in Word since taken from the document. Another document is read
 paragraph by paragraph: the Title style gives the title (else the first
 paragraph), Subtitle the summary, Heading n a heading, Quote a quote and List
-styles list items. The zip is checked before anything is decompressed.
+styles list items; what counts as its text (tracked changes, fields, text boxes,
+footnotes) is decided in :mod:`cipeditor.importers.wordtext`. The zip is
+checked before anything is decompressed.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from cipeditor.i18n import _
 from cipeditor.importers import Imported
 from cipeditor.importers.archive import open_archive
 from cipeditor.importers.own import reconcile
+from cipeditor.importers.wordtext import NoteMarks, iter_paragraphs, note_paragraphs, paragraph_text
 from cipeditor.text.script import is_mostly_chinese
 
 MAX_FILE_SIZE = 64 * MiB
@@ -38,7 +41,7 @@ def read(path: Path, lang: str | None) -> Imported:
     if embedded is not None:
         article, warnings = reconcile(embedded, _marked_texts(document))
         return Imported(article, frozenset(("zh", "en")), warnings)
-    return _foreign(document, lang)
+    return _foreign(document, _notes(archive, path), lang)
 
 
 def _embedded_article(archive: zipfile.ZipFile, path: Path) -> Article | None:
@@ -75,9 +78,9 @@ def _open_document(data: bytes, path: Path):
 
 
 def _marked_texts(document) -> dict[tuple[int, str], str]:
-    """The text of every paragraph carrying one of our pair bookmarks."""
+    """The text of every paragraph carrying one of our pair bookmarks (edits tracked in
+    Word taken as accepted)."""
     from docx.oxml.ns import qn
-    from docx.text.paragraph import Paragraph
 
     from cipeditor.exporters.docx_embed import parse_bookmark
 
@@ -87,16 +90,39 @@ def _marked_texts(document) -> dict[tuple[int, str], str]:
         where = parse_bookmark(mark.get(qn("w:name"), ""))
         paragraph = mark.getparent()
         if where is not None and paragraph.tag == qn("w:p"):
-            texts[where] = Paragraph(paragraph, document).text
+            texts[where] = paragraph_text(paragraph, NoteMarks())
     return texts
 
 
-def _foreign(document, lang: str | None) -> Imported:
+def _notes(archive: zipfile.ZipFile, path: Path) -> dict[str, object]:
+    """The footnotes and endnotes parts (parsed), by kind; absent parts are None."""
+    from lxml import etree
+
+    parts = {}
+    for kind in ("footnote", "endnote"):
+        name = f"word/{kind}s.xml"
+        parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
+        try:
+            parts[kind] = etree.fromstring(archive.read(name), parser)
+        except KeyError:
+            parts[kind] = None
+        except etree.XMLSyntaxError as error:
+            raise InputError(
+                path,
+                _("a part cannot be read ({reason})").format(reason=error),
+                place=name,
+            ) from None
+    return parts
+
+
+def _foreign(document, notes: dict[str, object], lang: str | None) -> Imported:
     article = Article()
     title = summary = None
     blocks: list[tuple[Kind, str]] = []
-    for style, text in _paragraphs(document):
-        if not text.strip():
+    marks = NoteMarks()
+    for style, raw in _paragraphs(document, marks):
+        text = raw.strip()  # the full-width indent of Chinese paragraphs is layout
+        if not text:
             continue
         if style == "title" and title is None:
             title = text
@@ -104,6 +130,7 @@ def _foreign(document, lang: str | None) -> Imported:
             summary = text
         else:
             blocks.append((_kind(style), text))
+    blocks.extend((Kind.PARAGRAPH, text) for text in _note_texts(notes, marks))
     if title is None and blocks:
         title = blocks.pop(0)[1]
     all_text = " ".join([title or "", summary or "", *(text for _k, text in blocks)])
@@ -123,22 +150,24 @@ def _foreign(document, lang: str | None) -> Imported:
     return Imported(article, frozenset((side,)))
 
 
-def _paragraphs(document):
-    """(lower-case style name, text) of every paragraph, table cells included, in order."""
-    from docx.table import Table
+def _paragraphs(document, marks: NoteMarks):
+    """(lower-case style name, text) of every paragraph, table cells, content controls and
+    text boxes included, in reading order."""
+    from docx.text.paragraph import Paragraph
 
-    for block in document.iter_inner_content():
-        if isinstance(block, Table):
-            seen = set()
-            for row in block.rows:
-                for cell in row.cells:
-                    if id(cell._tc) in seen:  # a merged cell appears once per grid column
-                        continue
-                    seen.add(id(cell._tc))
-                    for paragraph in cell.paragraphs:
-                        yield _style_name(paragraph), paragraph.text
-        else:
-            yield _style_name(block), block.text
+    for element, text in iter_paragraphs(document.element.body, marks):
+        yield _style_name(Paragraph(element, document)), text
+
+
+def _note_texts(notes: dict[str, object], marks: NoteMarks) -> list[str]:
+    """The notes referred to in the text, in the order of their marks: "[n] text"."""
+    texts = {kind: note_paragraphs(root, kind, marks) for kind, root in notes.items()}
+    result: list[str] = []
+    for number, (kind, note_id) in enumerate(marks.order, start=1):
+        paragraphs = texts.get(kind, {}).get(note_id) or [""]
+        result.append(f"[{number}] {paragraphs[0]}".strip())
+        result.extend(paragraphs[1:])
+    return result
 
 
 def _style_name(paragraph) -> str:
