@@ -23,6 +23,7 @@ from cipeditor.fileio import MiB, read_bytes
 from cipeditor.i18n import _
 from cipeditor.importers import Imported
 from cipeditor.importers.archive import open_archive
+from cipeditor.importers.bilingualtable import bilingual_rows
 from cipeditor.importers.own import reconcile
 from cipeditor.importers.wordtext import NoteMarks, iter_paragraphs, note_paragraphs, paragraph_text
 from cipeditor.text.script import is_mostly_chinese
@@ -116,6 +117,9 @@ def _notes(archive: zipfile.ZipFile, path: Path) -> dict[str, object]:
 
 
 def _foreign(document, notes: dict[str, object], lang: str | None) -> Imported:
+    bilingual = _bilingual_table(document)
+    if bilingual is not None:
+        return bilingual
     article = Article()
     title = summary = None
     blocks: list[tuple[Kind, str]] = []
@@ -148,6 +152,55 @@ def _foreign(document, notes: dict[str, object], lang: str | None) -> Imported:
         pair.set(side, text)
         article.body.append(pair)
     return Imported(article, frozenset((side,)))
+
+
+def _bilingual_table(document) -> Imported | None:
+    """The article of a document that is mostly a Chinese | English table (see
+    :mod:`cipeditor.importers.bilingualtable`); paragraphs outside the table keep their
+    place on the side of their language."""
+    from docx.oxml.ns import qn
+    from docx.text.paragraph import Paragraph
+
+    body = document.element.body
+    found = [(t, bilingual_rows(t, NoteMarks())) for t in body.iterchildren(qn("w:tbl"))]
+    found = [(table, rows) for table, rows in found if rows]
+    if not found:
+        return None
+    table, rows = max(found, key=lambda item: len(item[1]))
+    outside = sum(len(text.strip()) for _p, text in iter_paragraphs(body, NoteMarks()))
+    inside = sum(len(zh) + len(en) for zh, en in rows)
+    if inside < outside - inside:
+        return None  # a document with a glossary table, not a table of the document
+    article = Article()
+    article.meta.source_lang = "zh"
+    marks = NoteMarks()
+    title: Pair | None = None  # a Title paragraph, else the table's first row
+    for child in body:
+        if child is table:
+            pairs = [_pair(zh, en) for zh, en in bilingual_rows(child, marks) or []]
+            title = title or pairs.pop(0)
+            article.body.extend(pairs)
+            continue
+        for element, raw in iter_paragraphs([child], marks):
+            text = raw.strip()
+            if not text:
+                continue
+            style = _style_name(Paragraph(element, document))
+            pair = Pair(kind=_kind(style))
+            pair.set("zh" if is_mostly_chinese(text) else "en", text)
+            if style == "title" and title is None:
+                title = pair
+            else:
+                article.body.append(pair)
+    if title is not None:
+        article.meta.title.zh, article.meta.title.en = title.zh, title.en
+    return Imported(article, frozenset(("zh", "en")))
+
+
+def _pair(zh: str, en: str) -> Pair:
+    pair = Pair()
+    pair.zh, pair.en = zh, en
+    return pair
 
 
 def _paragraphs(document, marks: NoteMarks):

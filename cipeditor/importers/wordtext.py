@@ -85,7 +85,7 @@ def iter_paragraphs(container, marks: NoteMarks) -> Iterator[tuple[object, str]]
                 yield child, piece
             for box in boxes:
                 yield from iter_paragraphs(box, marks)
-        elif not _deleted_row(child):
+        elif not is_deleted_row(child):
             yield from iter_paragraphs(child, marks)  # tables, rows, cells, content controls
 
 
@@ -120,7 +120,7 @@ def _collect(node, parts: list[str], marks: NoteMarks, boxes: list) -> None:
             _collect(child, parts, marks, boxes)
 
 
-def _deleted_row(element) -> bool:
+def is_deleted_row(element) -> bool:
     """A table row deleted with tracked changes on."""
     if element.tag != f"{_W}tr":
         return False
