@@ -11,6 +11,7 @@ import pytest
 from docx.enum.text import WD_BREAK
 from docx.oxml import parse_xml
 
+from cipeditor.errors import InputError
 from cipeditor.importers import read_document
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -205,3 +206,16 @@ def test_the_full_width_indent_of_chinese_paragraphs_is_not_text(tmp_path):
     assert [p.zh for p in read_document(tmp_path / "indent.docx").article.body] == [
         "11月5日，第五届创新大会开幕。"
     ]
+
+
+def test_a_damaged_footnotes_part_is_one_clear_error(tmp_path):
+    path = word_file(tmp_path / "damaged.docx", f"<w:p>{run('Text.')}</w:p>", footnotes={1: "x"})
+    members = {}
+    with zipfile.ZipFile(path) as archive:
+        members = {name: archive.read(name) for name in archive.namelist()}
+    members["word/footnotes.xml"] = b"<w:footnotes><unclosed>"
+    with zipfile.ZipFile(path, "w") as archive:
+        for name, data in members.items():
+            archive.writestr(name, data)
+    with pytest.raises(InputError, match=r"damaged\.docx.*word/footnotes\.xml"):
+        read_document(path)
