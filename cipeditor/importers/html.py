@@ -3,10 +3,13 @@
 Our own page carries the article in a ``<script type="application/json"
 id="cipeditor-article">`` data island and marks every block with
 ``data-pair``/``data-lang``; it comes back unchanged (edited text is taken from
-the page). Another page gives its ``<h1>`` (else ``<title>``) as the title, its
-meta description as the summary, and its ``<p>``, ``<h2>``…, ``<blockquote>``
-and ``<li>`` as pairs, without scripts, styles, navigation, headers and
-footers. Nothing is fetched: the parser never touches the network.
+the page). Another page gives its ``<h1>`` (else the line above its date line,
+else ``<title>`` without the site's name) as the title, its meta description as
+the summary, and its paragraphs, headings, quotes and list items as pairs (see
+:mod:`cipeditor.importers.htmlblocks`), without scripts, styles, navigation,
+headers and footers. A news page's furniture (hotline, breadcrumb, "发布时间：…
+浏览次数：…", "上一篇") fills the metadata as in :mod:`cipeditor.importers.webpage`
+and stays out of the body. Nothing is fetched: the parser never touches the network.
 """
 
 from __future__ import annotations
@@ -15,14 +18,17 @@ import re
 from pathlib import Path
 
 from cipeditor.article import cipformat
-from cipeditor.article.model import Article, Kind, Pair
+from cipeditor.article.model import Article, Kind, Meta, Pair
 from cipeditor.errors import InputError
 from cipeditor.fileio import MiB, read_bytes
 from cipeditor.i18n import _
 from cipeditor.importers import Imported
 from cipeditor.importers.decoding import decode
+from cipeditor.importers.htmlblocks import collapse, page_blocks
 from cipeditor.importers.own import reconcile
-from cipeditor.text.script import HAN_CLASS, is_mostly_chinese
+from cipeditor.importers.sides import side_text
+from cipeditor.importers.webpage import header_meta, page_header, until_page_end
+from cipeditor.text.script import is_mostly_chinese
 
 MAX_FILE_SIZE = 32 * MiB
 MAX_MARKED_PAIRS = 200_000
@@ -42,12 +48,10 @@ CHROME = (
     "object",
     "embed",
 )
-BLOCKS = ("p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "li")
 _SPACE = re.compile(r"[ \t\n\r\f]+")
+# "Headline_Section_Site name", as Chinese CMSs title their pages; headlines have no "_".
+_SITE_SUFFIX = re.compile(r"(?<=\S)\s*_.*$")
 _ENTITY_DECLARATION = re.compile(r"<!ENTITY", re.IGNORECASE)
-_SPACE_BETWEEN_HAN = re.compile(
-    f"(?<=[{HAN_CLASS}\u3000-\u303f\uff00-\uffef]) (?=[{HAN_CLASS}\u3000-\u303f\uff00-\uffef])"
-)
 
 
 def read(path: Path, lang: str | None) -> Imported:
@@ -133,7 +137,7 @@ def block_text(element, *, keep_space: bool = False) -> str:
     if keep_space:
         # Our templates write "<br>\n": the source line break after each <br> is layout.
         return "\n".join(t[1:] if i and t.startswith("\n") else t for i, t in enumerate(texts))
-    collapsed = [_SPACE_BETWEEN_HAN.sub("", _SPACE.sub(" ", text)).strip() for text in texts]
+    collapsed = [collapse(text) for text in texts]
     return "\n".join(collapsed).strip("\n")
 
 
@@ -156,9 +160,16 @@ def _foreign(root, lang: str | None, path: Path) -> Imported:
     content = _main_content(body)
     headline = content.find(".//h1")
     title = block_text(headline) if headline is not None else ""
+    if headline is not None:
+        headline.drop_tree()  # its tail stays
+    blocks = page_blocks(content, CHROME)
+    warnings: list[str] = []
+    header = page_header([text.replace("\n", " ") for _kind, text in blocks], str(path))
+    if header is not None:  # the furniture of a news page: hotline, breadcrumb, date line
+        title = title or header.title
+        blocks = _until_page_end(blocks[header.body_start :])
     if not title and head is not None and head.find("title") is not None:
-        title = block_text(head.find("title"))
-    blocks = [(kind, text) for kind, text in _blocks(content, headline) if text]
+        title = _SITE_SUFFIX.sub("", block_text(head.find("title")))
     if not title and not blocks:
         raise InputError(
             path,
@@ -167,17 +178,20 @@ def _foreign(root, lang: str | None, path: Path) -> Imported:
         )
     all_text = " ".join([title, *(text for _k, text in blocks)])
     side = lang or _page_lang(root) or ("zh" if is_mostly_chinese(all_text) else "en")
-    article = Article()
-    article.meta.source_lang = side
-    article.meta.title.set(side, title)
-    article.meta.summary.set(side, _meta(root, "description"))
-    article.meta.author = _meta(root, "author")
-    article.meta.tags = [t.strip() for t in _meta(root, "keywords").split(",") if t.strip()]
+    if header is not None:
+        header.title = title
+        meta = header_meta(header, side, str(path), warnings)
+    else:
+        meta = Meta(title=side_text(side, title), source_lang=side)
+    meta.summary.set(side, _meta(root, "description"))
+    meta.author = meta.author or _meta(root, "author")
+    meta.tags = [t.strip() for t in _meta(root, "keywords").split(",") if t.strip()]
+    article = Article(meta=meta)
     for kind, text in blocks:
         pair = Pair(kind=kind)
         pair.set(side, text)
         article.body.append(pair)
-    return Imported(article, frozenset((side,)))
+    return Imported(article, frozenset((side,)), warnings)
 
 
 def _main_content(body):
@@ -188,30 +202,15 @@ def _main_content(body):
         if found is not None:
             return found
     for element in list(body.iter("header", "footer")):
-        element.drop_tree()
+        if element.find(".//h1") is None:
+            element.drop_tree()
     return body
 
 
-def _blocks(content, headline):
-    for element in content.iter(*BLOCKS):
-        if element is headline:
-            continue
-        outer = [a.tag for a in element.iterancestors() if a.tag in BLOCKS]
-        if element.tag == "blockquote" and any(c.tag in BLOCKS for c in element.iterdescendants()):
-            continue  # its paragraphs come one by one, as quotes
-        if outer and outer != ["blockquote"] * len(outer):
-            continue  # a paragraph inside a list item belongs to the item
-        kind = _KINDS.get(element.tag, Kind.PARAGRAPH)
-        if outer:
-            kind = Kind.QUOTE
-        yield kind, block_text(element)
-
-
-_KINDS = {
-    **{f"h{level}": Kind.HEADING for level in range(1, 7)},
-    "blockquote": Kind.QUOTE,
-    "li": Kind.LIST_ITEM,
-}
+def _until_page_end(blocks: list[tuple[Kind, str]]) -> list[tuple[Kind, str]]:
+    """The blocks before "Previous:"/上一篇/返回列表 … (the page's own links)."""
+    kept = until_page_end([text.split("\n", 1)[0] for _kind, text in blocks])
+    return blocks[: len(kept)]
 
 
 def _meta(root, name: str) -> str:

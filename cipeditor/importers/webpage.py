@@ -85,7 +85,7 @@ _PAGE_END = re.compile(
 
 
 @dataclass
-class _Header:
+class PageHeader:
     """What the lines above the article's first paragraph say."""
 
     contact: str = ""
@@ -118,10 +118,27 @@ def parse(text: str, lang: str | None, *, source: str = "<page>") -> Imported:
     """Import the page ``text`` as the ``lang`` side (detected from the body when ``None``)."""
     lines = [line.strip() for line in text.split("\n")]
     header = _read_header(lines, source)
-    body_lines = _until_page_end(lines[header.body_start :])
+    body_lines = until_page_end(lines[header.body_start :])
     paragraphs = split_paragraphs("\n".join(body_lines))
     check_limits([header.title, *paragraphs], source)
     lang, warnings = choose_lang("\n".join(paragraphs) or header.title, lang, source)
+    meta = header_meta(header, lang, source, warnings)
+    if not paragraphs:
+        warnings.append(_("{source}: no article text after the date line").format(source=source))
+    body = [side_pair(lang, paragraph) for paragraph in paragraphs]
+    return Imported(Article(meta=meta, body=body), frozenset({lang}), warnings)
+
+
+def page_header(lines: list[str], source: str) -> PageHeader | None:
+    """What the page furniture above the article says, when ``lines`` (none empty) have a
+    date line near their top; ``body_start`` is the index of the first article line."""
+    if _date_line_index(lines[:_HEADER_LINES]) is None:
+        return None
+    return _read_header(lines, source)
+
+
+def header_meta(header: PageHeader, lang: str, source: str, warnings: list[str]) -> Meta:
+    """The article metadata a page header gives, for the ``lang`` side."""
     fields = header.fields
     meta = Meta(
         title=side_text(lang, header.title),
@@ -131,14 +148,9 @@ def parse(text: str, lang: str | None, *, source: str = "<page>") -> Imported:
         author=fields.get("author", ""),
         source_lang=lang,
     )
-    meta.published, meta.views = (
-        _published(fields, source, warnings),
-        _views(fields, source, warnings),
-    )
-    if not paragraphs:
-        warnings.append(_("{source}: no article text after the date line").format(source=source))
-    body = [side_pair(lang, paragraph) for paragraph in paragraphs]
-    return Imported(Article(meta=meta, body=body), frozenset({lang}), warnings)
+    meta.published = _published(fields, source, warnings)
+    meta.views = _views(fields, source, warnings)
+    return meta
 
 
 def _date_line_index(lines: list[str]) -> int | None:
@@ -175,12 +187,12 @@ def _field_name(label: str) -> str:
     return next(name for prefix, name in _FIELDS.items() if label.startswith(prefix))
 
 
-def _read_header(lines: list[str], source: str) -> _Header:
+def _read_header(lines: list[str], source: str) -> PageHeader:
     filled = [i for i, line in enumerate(lines) if line]
     found = _date_line_index([lines[i] for i in filled[:_HEADER_LINES]])
     if found is None:
         raise InputError(source, _("no date line (Time: / 发布时间：) found near the top"))
-    header = _Header()
+    header = PageHeader()
     first, last = found, found
     # Label lines right above and below the date line belong with it (来源：…, 作者：…).
     while first > 1 and _label_fields(lines[filled[first - 1]]) is not None:
@@ -194,12 +206,14 @@ def _read_header(lines: list[str], source: str) -> _Header:
     above = first - 1
     if _HOTLINE.match(header.title):  # no headline: the hotline sits right above the date
         header.title, above = "", first
-    for position in range(above):
-        line = lines[filled[position]]
+    furniture = [lines[filled[position]] for position in range(above)]
+    # A "You are here:" line is the breadcrumb; the lines around it are then a site menu.
+    located = any(_WHERE.match(line) for line in furniture)
+    for line in furniture:
         hotline = _HOTLINE.match(line)
         if hotline:
             header.contact = header.contact or hotline.group("value").strip()
-        else:
+        elif _WHERE.match(line) or not located:
             header.crumbs.extend(_crumbs(line))
     header.crumbs = list(dict.fromkeys(header.crumbs))  # "Latest News" twice is one level
     header.body_start = filled[last] + 1
@@ -211,7 +225,7 @@ def _crumbs(line: str) -> list[str]:
     return [level for level in levels if level and level.lower() not in _HOME]
 
 
-def _until_page_end(lines: list[str]) -> list[str]:
+def until_page_end(lines: list[str]) -> list[str]:
     for index, line in enumerate(lines):
         if _PAGE_END.match(line):
             return lines[:index]

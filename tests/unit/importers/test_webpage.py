@@ -135,3 +135,14 @@ def test_a_notice_with_a_time_line_is_plain_text_and_keeps_every_line(text):
     kept = "\n".join([article.meta.title.get(lang), *article.side(lang)])
     for line in filter(None, text.split("\n")):
         assert line in kept
+
+
+def test_with_a_location_line_the_menu_lines_around_it_are_not_the_category():
+    text = (
+        "服务热线：86 0519 86361787\n首页\n园区概况\n最新动态\n"
+        "当前位置：首页 > 最新动态 > 园区动态\n园区举办创新大会\n"
+        "发布时间：2019-11-05 09:00 浏览次数：12\n大会开幕。\n"
+    )
+    imported = parse(text, None)
+    assert imported.article.meta.category.zh == "最新动态 › 园区动态"
+    assert [p.zh for p in imported.article.body] == ["大会开幕。"]
