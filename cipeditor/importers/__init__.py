@@ -118,5 +118,9 @@ def read_document(path: str | Path, lang: str | None = None) -> Imported:
     _refuse_unsupported(path)
     module = importlib.import_module(f"cipeditor.importers.{importer_for(path)}")
     imported = module.read(path, lang)
+    if lang is None:  # the language left to us: a document may hold both, one after the other
+        from cipeditor.importers.halves import split_halves
+
+        imported = split_halves(imported)
     check_savable(imported.article, str(path))
     return imported
