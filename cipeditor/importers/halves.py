@@ -1,11 +1,14 @@
 """A one-language import that is really two: the Chinese, and then its English (or the reverse).
 
 Press offices often keep a release in one document, the original first and
-the translation below it. Read as one language, the translation would land on
-the wrong side, mixed with the original. When the paragraphs switch language
-exactly once, each half has at least two paragraphs, and the halves are of
-comparable length (as a text and its translation are), the two halves are
-paired paragraph by paragraph, the first one of each being the title.
+the translation below it, or each paragraph followed by its translation.
+Read as one language, the translation would land on the wrong side, mixed
+with the original. When the paragraphs switch language exactly once, each
+half has at least two paragraphs, and the halves are of comparable length (as
+a text and its translation are), the two halves are paired paragraph by
+paragraph, the first one of each being the title. When every paragraph
+switches language (original, translation, original, translation …), each one
+is paired with the next.
 """
 
 from __future__ import annotations
@@ -29,7 +32,10 @@ def split_halves(imported: Imported) -> Imported:
     article = imported.article
     texts = [article.meta.title.get(lang), *(pair.get(lang) for pair in article.body)]
     kinds = [Kind.PARAGRAPH, *(pair.kind for pair in article.body)]
-    cut = _switch_point([_script(text) for text in texts])
+    scripts = [_script(text) for text in texts]
+    if _alternating(scripts):
+        return _interleaved(imported, texts, kinds, scripts[0])
+    cut = _switch_point(scripts)
     if cut is None:
         return imported
     first_lang = _script_of_block(texts[:cut])
@@ -64,6 +70,31 @@ def _switch_point(scripts: list[str | None]) -> int | None:
     if min(first, second) < MIN_HALF or min(first, second) < MIN_SHARE * max(first, second):
         return None
     return cut
+
+
+def _alternating(scripts: list[str | None]) -> bool:
+    """Every text in a language and each in the other language than the one before:
+    at least two pairs, the last one complete."""
+    if len(scripts) < 2 * MIN_HALF or len(scripts) % 2 or None in scripts:
+        return False
+    return all(before != now for before, now in pairwise(scripts))
+
+
+def _interleaved(imported: Imported, texts: list[str], kinds: list, first_lang: str) -> Imported:
+    other = "en" if first_lang == "zh" else "zh"
+    halves = {
+        first_lang: (texts[0::2], kinds[0::2]),
+        other: (texts[1::2], kinds[1::2]),
+    }
+    note = _(
+        "the document gives each paragraph with its translation after it: they were paired "
+        "two by two, the first two as the title"
+    )
+    return Imported(
+        _paired(imported.article, halves, first_lang),
+        frozenset({"zh", "en"}),
+        [*imported.warnings, note],
+    )
 
 
 def _script_of_block(texts: list[str]) -> str:

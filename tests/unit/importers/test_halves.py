@@ -59,6 +59,16 @@ def test_a_word_document_with_the_translation_below_is_paired_and_keeps_its_head
     ]
 
 
+def test_each_paragraph_followed_by_its_translation_is_paired_two_by_two(tmp_path):
+    interleaved = [text for pair in zip(ZH, EN, strict=True) for text in pair]
+    imported = read_document(write_text(tmp_path / "release.txt", interleaved))
+    article = imported.article
+    assert imported.langs == {"zh", "en"}
+    assert (article.meta.title.zh, article.meta.title.en) == (ZH[0], EN[0])
+    assert [(pair.zh, pair.en) for pair in article.body] == list(zip(ZH[1:], EN[1:], strict=True))
+    assert any("with its translation after it" in note for note in imported.warnings)
+
+
 def test_uneven_halves_are_all_kept_with_a_note(tmp_path):
     imported = read_document(write_text(tmp_path / "release.txt", ZH + EN[:3]))
     assert imported.article.body[-1].zh == ZH[3] and imported.article.body[-1].en == ""
@@ -69,10 +79,11 @@ def test_uneven_halves_are_all_kept_with_a_note(tmp_path):
     "paragraphs",
     [
         [*ZH, "Source: CIP"],  # one English line at the end is no translation
-        [ZH[0], EN[1], ZH[2], EN[3]],  # the language switches more than once
+        [ZH[0], EN[0], ZH[1], EN[1], ZH[2]],  # alternating, but the last one has no partner
+        [ZH[0], ZH[1], EN[1], ZH[2], EN[2]],  # switching more than once, not pair by pair
         ZH + EN[:1],  # the second half is far shorter than the first
     ],
-    ids=["trailing-line", "alternating", "too-short"],
+    ids=["trailing-line", "alternating-odd", "switching", "too-short"],
 )
 def test_one_language_documents_with_some_other_language_stay_one_sided(tmp_path, paragraphs):
     imported = read_document(write_text(tmp_path / "release.txt", paragraphs))
