@@ -111,12 +111,13 @@ _BY_FIRST_CHAR.update(
         re.compile(f"(?P<weekday>(?:星期|礼拜|周)(?P<wd>[{_WEEKDAY_NUMBERS}])(?![次年个]))"),
     )
 )
-_BY_FIRST_CHAR.update(dict.fromkeys("上下", re.compile("(?P<half>(?P<hf>[上下])半年)")))
+# 上半年 is found from its 半, rarer than 上 and 下 (以上, 上午, 下一步).
+_BY_FIRST_CHAR["半"] = re.compile("(?P<half>(?<=[上下])半年)")
 _BY_FIRST_CHAR["翻"] = re.compile("(?P<times>翻(?P<tn>[一两二三])番)")
 _ANY_HOUR = r"\d{1,2}|[一二两三四五六七八九十]{1,3}"
 _BY_PERIOD = re.compile(f"(?P<cntime>{_time_pattern(_ANY_HOUR)})")
 # Where a quantity can begin: a digit, a numeral, 第, or a phone number's + or (.
-_START = re.compile("[0-9+(第〇零一二两三四五六七八九十百千万亿星周礼上下翻]")
+_START = re.compile("[0-9+(第〇零一二两三四五六七八九十百千万亿星周礼半翻]")
 _PERIOD_START = re.compile(f"(?:{_DAY_PERIOD})(?=[0-9{NUMERAL_CHARS}])")
 # （三）, (3), 一、 opening a list item.
 _LABEL = re.compile(rf"\s*[(（]?(?P<label>{_CN}{{1,3}}|\d{{1,2}})[)）、]")
@@ -184,7 +185,8 @@ def _named_day_or_multiple(match: re.Match) -> Quantity:
         day = min(_WEEKDAY_NUMBERS.index(match["wd"]), 6)  # 日 and 天 are both Sunday
         return Quantity(QuantityKind.WEEKDAY, WEEKDAYS[day], *span)
     if group == "half":
-        return Quantity(QuantityKind.ORDINAL, 1 if match["hf"] == "上" else 2, *span)
+        first = match.string[span[0] - 1] == "上"
+        return Quantity(QuantityKind.ORDINAL, 1 if first else 2, span[0] - 1, span[1])
     return Quantity(QuantityKind.NUMBER, Decimal(2 ** _int(match["tn"])), *span)
 
 
