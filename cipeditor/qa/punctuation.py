@@ -16,6 +16,7 @@ from cipeditor.text.punctuation_zh import (
     ASCII_FOR_CHINESE,
     BRACKET_PAIRS,
     CLOSING_MARKS,
+    DOUBLED_MARKS,
     FULL_WIDTH_PUNCTUATION,
     OPENING_MARKS,
     SYMMETRIC_QUOTES,
@@ -26,7 +27,10 @@ _ASCII_MARKS = re.escape("".join(ASCII_FOR_CHINESE))
 _CLOSERS = {close: open_ for open_, close in BRACKET_PAIRS.items()}
 # Each pattern begins with the mark it looks for, so that re can skip ahead to it
 # instead of trying a look-behind at every character.
-_FULL_WIDTH = re.compile("[" + re.escape("".join(FULL_WIDTH_PUNCTUATION)) + "]")
+_FULL_WIDTH = re.compile(
+    "[" + re.escape("".join(FULL_WIDTH_PUNCTUATION)) + "]|" + "|".join(DOUBLED_MARKS)
+)
+_ENGLISH_FORM = FULL_WIDTH_PUNCTUATION | DOUBLED_MARKS
 # Chinese characters are checked around each hit in Python: a character class
 # of every Han block takes ~5 ms to compile, the hits are few.
 _ASCII_MARK = re.compile(f"[{_ASCII_MARKS}]")
@@ -63,7 +67,7 @@ def full_width_in_english(ctx: CheckContext, seg: Segment) -> Iterator[Issue]:
     for match in _FULL_WIDTH.finditer(seg.en):
         mark = match.group()
         message = _("Chinese punctuation “{mark}” in the English: use “{ascii}”").format(
-            mark=mark, ascii=FULL_WIDTH_PUNCTUATION[mark]
+            mark=mark, ascii=_ENGLISH_FORM[mark]
         )
         yield _issue(
             "full-width-in-english", Severity.ERROR, seg, "en", span=match.span(), message=message

@@ -19,7 +19,11 @@ _RELATIVE_YEAR = {
     "zh": re.compile("今年|去年|明年|前年|同年|当年|本年|年内"),
     "en": re.compile(r"\b(?:this|last|next|that|the same|the previous|the following) year\b", re.I),
 }
-FAMILIES = {QuantityKind.DATE: "date", QuantityKind.ORDINAL: "ordinal"}
+FAMILIES = {
+    QuantityKind.DATE: "date",
+    QuantityKind.WEEKDAY: "date",
+    QuantityKind.ORDINAL: "ordinal",
+}
 
 
 def family(quantity: Quantity) -> str:
@@ -49,18 +53,19 @@ def compare(zh_text: str, en_text: str) -> tuple[Mismatch, ...]:
     if not zh and not en:
         return ()
     zh_free, en_free, matched = _match(zh, en)
-    # A value said twice on one side and once on the other is a repetition, not a loss.
-    zh_values = {q.value for q in zh}
-    en_values = {q.value for q in en}
+    # A value said twice on one side and once on the other is a repetition, not a loss;
+    # but 翻一番 (2) does not repeat "the second half", nor 上半年 (1) "the first quarter".
+    zh_values = {_said(q) for q in zh}
+    en_values = {_said(q) for q in en}
     zh_free = [
         q
         for q in zh_free
-        if q.certain and q.value not in en_values and not _year_said(q, en, en_text, "en")
+        if q.certain and _said(q) not in en_values and not _year_said(q, en, en_text, "en")
     ]
     en_left = [
         q
         for q in en_free
-        if q.value not in zh_values and not (q.is_year and _year_said(q, zh, zh_text, "zh"))
+        if _said(q) not in zh_values and not (q.is_year and _year_said(q, zh, zh_text, "zh"))
     ]
     found: list[Mismatch] = []
     for item in zh_free:
@@ -68,6 +73,11 @@ def compare(zh_text: str, en_text: str) -> tuple[Mismatch, ...]:
     found += [Mismatch(family(item), None, item) for item in en_left if item.certain]
     found += [Mismatch("unit", a, b) for a, b in matched if a.unit and b.unit and a.unit != b.unit]
     return tuple(found)
+
+
+def _said(quantity: Quantity) -> tuple:
+    """What a repetition must repeat: the value, in the same family (an ordinal, a date…)."""
+    return family(quantity), quantity.value
 
 
 def _match(

@@ -37,6 +37,8 @@ _SENTENCE_END = re.compile(r"[.!?。！？](?:\s|$)")
 _STOP = re.compile(r"[,;:.!?(，。；：]")
 _TITLE_PART_SPLIT = re.compile(r",\s*|\s+and\s+")
 _HISTORICAL = re.compile(r"\b(former|then|ex-|late)\b", re.IGNORECASE)
+# An apposition in brackets right after a name, as honour lists write it.
+_BRACKETED = re.compile(r"\s?\(([^()]+)\)")
 _BEFORE = 60  # characters before a name searched for a title ("Vice President Wang Qishan")
 _SHORT_HEADLINE = 0.35  # of the article's own English/Chinese ratio
 
@@ -158,6 +160,8 @@ def _title_phrases(text: str, start: int, end: int) -> list[tuple[int, str, bool
         stop = _STOP.search(after, 1)
         phrase = after[1 : stop.start() if stop else len(after)]
         phrases.append((end + 1, phrase, False))
+    elif bracket := _BRACKETED.match(after):  # "Qian Lixin (Chairman of …)", in a list
+        phrases.append((end + bracket.start(1), bracket.group(1), False))
     return [(at + len(p) - len(p.lstrip()), p.strip(), b) for at, p, b in phrases if p.strip()]
 
 
@@ -179,9 +183,9 @@ def _title_problem(
         return None  # "former Vice President": a past title, rightly named
     folded = fold(phrase)
     valid, valid_folded, other, other_folded = _person_titles(ctx, person, day)
-    if any(title in folded for title in valid_folded):
-        return None
     named = matcher.find_en_terms(phrase, EntryType.TITLE)
+    if any(_names_title(folded, title, named) for title in valid_folded):
+        return None
     stale = [
         (folded.index(key), t.en)
         for t, key in zip(other, other_folded, strict=True)
@@ -210,6 +214,20 @@ def _title_problem(
                 )
                 return message, start, end
     return None
+
+
+def _names_title(folded: str, title: str, named: list) -> bool:
+    """Whether ``folded`` names ``title`` itself, not a longer rank ending in it.
+
+    "Deputy District Mayor of Wujin" holds "District Mayor of Wujin" but is
+    another title: a rank the glossary knows must not begin before it.
+    """
+    at = folded.find(title)
+    while at >= 0:
+        if not any(start < at < end for start, end, _entry in named):
+            return True
+        at = folded.find(title, at + 1)
+    return False
 
 
 def _person_titles(

@@ -19,10 +19,13 @@ from cipeditor.text.quantity import (
     CLOCK,
     ISO_DATE,
     PHONE,
+    WEEKDAYS,
     Quantity,
     QuantityKind,
     decimal_of,
     fold_full_width,
+    fraction,
+    list_label,
     scan,
 )
 from cipeditor.text.units import en_unit
@@ -122,6 +125,14 @@ _ORDINAL_WORD = (
     "(?:(?:" + "|".join(TENS) + ")-)?(?:" + "|".join(ORDINALS) + ")|" + "|".join(ORDINAL_TENS)
 )
 _PERCENT = r"\s*(?:%|\bpercent\b|\bper\s+cent\b)"
+# Fractions: "one third", "two-fifths", "a quarter of" (the denominators, and their value).
+DENOMINATORS = {"half": 2, "halves": 2, "quarter": 4, "quarters": 4}
+DENOMINATORS |= {word: value for word, value in ORDINALS.items() if 3 <= value <= 10}
+DENOMINATORS |= {word + "s": value for word, value in ORDINALS.items() if 3 <= value <= 10}
+_DENOMINATOR = "|".join(sorted(DENOMINATORS, key=len, reverse=True))
+# Multiples: 翻一番 is "doubled"; said without a number they may have no counterpart.
+MULTIPLES = {"doubled": 2, "double": 2, "tripled": 3, "triple": 3, "trebled": 3}
+MULTIPLES |= {"quadrupled": 4, "quadruple": 4, "twofold": 2, "threefold": 3, "fourfold": 4}
 
 _ALTERNATIVES = {
     "phone": PHONE,
@@ -139,6 +150,7 @@ _ALTERNATIVES = {
     # (?i:) for headlines in title case: "350 Million Yuan".
     "arabic": rf"(?P<num>{ARABIC})(?:(?:\s+|-)(?P<scale>(?i:{'|'.join(SCALES)}))\b"
     rf"|(?P<short>{'|'.join(SHORT_SCALES)})\b)?(?P<pct>{_PERCENT})?",
+    "fraction": rf"\b(?i:(?P<fn>{'|'.join(list(UNITS)[1:11])})[\s-]+(?P<fd>{_DENOMINATOR}))\b(?!-)",
     "ordword": rf"\b(?i:{_ORDINAL_WORD})\b",
     "words": rf"\b(?i:(?:{_WORD})(?:(?:\s+|-)(?:{_WORD})|(?<=hundred)\s+and\s+(?:{_WORD}))*)"
     rf"\b(?P<wpct>{_PERCENT})?",
@@ -153,7 +165,20 @@ def _pattern(*names: str) -> re.Pattern:
 # Each start tries only the alternatives that can begin with its token.
 _BY_DIGIT = _pattern("phone", "iso", "clock", "hourtime", "ddate", "ordnum", "arabic")
 _BY_MONTH = _pattern("mdate", "mydate", "month")
-_BY_WORD = _pattern("ordword", "words")
+_BY_WORD = _pattern("fraction", "ordword", "words")
+_BY_NAMED = re.compile(
+    rf"(?P<weekday>{'|'.join(WEEKDAYS)})\b"
+    rf"|(?P<part>(?i:quarters?|half|halves))\b"
+    rf"|(?P<multiple>(?i:{'|'.join(sorted(MULTIPLES, key=len, reverse=True))}))\b"
+)
+# "a third of", "one quarter": what comes before a denominator makes it a fraction.
+# "(3) ", "3) " opening a list item.
+_LABEL = re.compile(r"\s*\(?(?P<label>\d{1,2})\)\s")
+_ONE_BEFORE = re.compile(r"\b(?:[Aa]|[Oo]ne)[\s-]\Z")
+_OF_AFTER = re.compile(r"\s+of\b")
+# "the first quarter", "the second half": ordinals that cannot be a mere "first".
+_SPAN_BEFORE = re.compile(r"\b(?i:first|last|past|next|previous|those|these)\s+\Z")
+_PERIOD_AFTER = re.compile(r"\s+(?i:quarter|half)\b")
 
 # Where a quantity can begin: a digit, or one of the words below at the start of a
 # word, found in one pass by an Aho-Corasick automaton over the lower-cased text
@@ -165,6 +190,10 @@ _WORDS = ahocorasick.Automaton()
 for _words, _pattern_of in (
     ({*UNITS, *TENS, *SCALES, *ORDINALS, *ORDINAL_TENS}, _BY_WORD),
     ({month.lower() for month in MONTHS}, _BY_MONTH),
+    (
+        {word.lower() for word in (*WEEKDAYS, *MULTIPLES, "quarter", "quarters", "half", "halves")},
+        _BY_NAMED,
+    ),
 ):
     for _word in _words:
         for _before in _WORD_BEFORE:
@@ -177,7 +206,8 @@ _WORDS.make_automaton()
 def quantities(text: str) -> list[Quantity]:
     """Every quantity in an English text, in order."""
     folded = fold_full_width(text)
-    found: list[Quantity] = []
+    label, folded = list_label(folded, _LABEL)
+    found: list[Quantity] = [label] if label else []
     for match in scan(folded, _starts(folded)):
         found.extend(_read(match, folded))
     return found
@@ -225,13 +255,52 @@ def _read(match: re.Match, text: str) -> Iterator[Quantity]:
     elif group == "arabic":
         yield _arabic(match, text, start, end)
     elif group == "ordword":
-        value = _ordinal_value(match["ordword"].lower())
-        yield Quantity(QuantityKind.ORDINAL, value, start, end, value >= 3)
+        yield _ordinal_or_fraction(match, text, start, end)
+    elif group in ("weekday", "part", "multiple"):
+        yield from _named(match, text, start, end)
     else:
-        value = _words_value(match["words"].lower())
-        kind = QuantityKind.PERCENT if match["wpct"] else QuantityKind.NUMBER
-        certain = value > 10 and match["words"].lower() not in SCALES
-        yield Quantity(kind, Decimal(value), start, end, certain, en_unit(text, start, end))
+        yield _spelled(match, text, start, end)
+
+
+def _spelled(match: re.Match, text: str, start: int, end: int) -> Quantity:
+    """A number in words ("twelve thousand", "35 percent") or a fraction ("two-fifths")."""
+    if match.lastgroup == "fraction":
+        numerator = UNITS[match["fn"].lower()]
+        if _SPAN_BEFORE.search(text, max(0, start - 10), start):  # "the first three quarters"
+            return Quantity(QuantityKind.NUMBER, Decimal(numerator), start, end, False)
+        value = fraction(numerator, DENOMINATORS[match["fd"].lower()])
+        return Quantity(QuantityKind.NUMBER, value, start, end)
+    value = _words_value(match["words"].lower())
+    kind = QuantityKind.PERCENT if match["wpct"] else QuantityKind.NUMBER
+    certain = value > 10 and match["words"].lower() not in SCALES
+    return Quantity(kind, Decimal(value), start, end, certain, en_unit(text, start, end))
+
+
+def _ordinal_or_fraction(match: re.Match, text: str, start: int, end: int) -> Quantity:
+    """ "third" an ordinal, but "a third of" a fraction; "first quarter" a certain ordinal."""
+    word = match["ordword"].lower()
+    if (
+        word in DENOMINATORS
+        and _ONE_BEFORE.search(text, max(0, start - 4), start)
+        and _OF_AFTER.match(text, end)
+    ):
+        return Quantity(QuantityKind.NUMBER, fraction(1, DENOMINATORS[word]), start, end)
+    value = _ordinal_value(word)
+    certain = value >= 3 or bool(_PERIOD_AFTER.match(text, end))
+    return Quantity(QuantityKind.ORDINAL, value, start, end, certain)
+
+
+def _named(match: re.Match, text: str, start: int, end: int) -> Iterator[Quantity]:
+    """A weekday, "a quarter of" or "half", "doubled": said or not, each may be added freely."""
+    if match["weekday"]:
+        yield Quantity(QuantityKind.WEEKDAY, match["weekday"], start, end, False)
+    elif match["multiple"]:
+        value = Decimal(MULTIPLES[match["multiple"].lower()])
+        yield Quantity(QuantityKind.NUMBER, value, start, end, False)
+    elif (word := match["part"].lower()) in ("half", "halves"):
+        yield Quantity(QuantityKind.NUMBER, fraction(1, 2), start, end, False)
+    elif _ONE_BEFORE.search(text, max(0, start - 4), start):
+        yield Quantity(QuantityKind.NUMBER, fraction(1, DENOMINATORS[word]), start, end)
 
 
 def _arabic(match: re.Match, text: str, start: int, end: int) -> Quantity:

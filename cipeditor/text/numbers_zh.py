@@ -23,10 +23,13 @@ from cipeditor.text.quantity import (
     CLOCK,
     ISO_DATE,
     PHONE,
+    WEEKDAYS,
     Quantity,
     QuantityKind,
     decimal_of,
     fold_full_width,
+    fraction,
+    list_label,
     scan,
 )
 from cipeditor.text.units import zh_unit
@@ -64,7 +67,8 @@ _NUMERAL_TIME = _time_pattern("[一二两三四五六七八九十]{1,3}")
 # Multipliers written after Arabic digits: 3.5亿, 1.2万, 5000万.
 SCALES = {"万亿": 10**12, "千万": 10**7, "百万": 10**6, "亿": 10**8, "万": 10**4}
 # Measure words after which a lone numeral (三家, 五项) is a real count.
-MEASURE_WORDS = frozenset("个家名位项次届批条件座所人年天月周岁份种类场轮期只台辆")
+# 三大展区 "three exhibition areas": 大 after a numeral counts what follows.
+MEASURE_WORDS = frozenset("个家名位项次届批条件座所人年天月周岁份种类场轮期只台辆大")
 # 近千家 "nearly 1,000", 上万人 "tens of thousands": a unit alone after these words.
 APPROXIMATE = frozenset("近上逾超约过数成")
 # Hours are 12-hour after these words: 下午3点 is 15:00.
@@ -84,6 +88,7 @@ _ALTERNATIVES = {
     "cnnumtime": _NUMERAL_TIME,
     "cndate": _NUMERAL_DATE,
     "cnyear": rf"(?P<yy>{_CN_DIGIT}{{4}})年(?!代)",
+    "fraction": rf"(?P<fd>{_CN}+)分之(?P<fn>{_CN}+)",
     "numeral": rf"(?P<cn>{_CN}+)(?:点(?P<cnfrac>{_CN_DIGIT}+)(?:万亿|亿|万)?)?(?P<cnpct>%)?",
 }
 
@@ -95,14 +100,27 @@ def _pattern(*names: str) -> re.Pattern:
 
 # Each start tries only the alternatives that can begin with its character.
 _BY_DIGIT = _pattern("phone", "iso", "clock", "cntime", "date", "year", "dayonly", "arabic")
-_BY_NUMERAL = _pattern("pct", "cnnumtime", "cndate", "cnyear", "numeral")
+_BY_NUMERAL = _pattern("pct", "cnnumtime", "cndate", "cnyear", "fraction", "numeral")
 _BY_FIRST_CHAR = {char: _BY_DIGIT for char in "0123456789+("}
 _BY_FIRST_CHAR["第"] = _pattern("ord")
+# 星期二, 周二, 礼拜天 (not 每周一次 "once a week"); 上半年 "the first half"; 翻一番 "doubled".
+_WEEKDAY_NUMBERS = "一二三四五六日天"
+_BY_FIRST_CHAR.update(
+    dict.fromkeys(
+        "星周礼",
+        re.compile(f"(?P<weekday>(?:星期|礼拜|周)(?P<wd>[{_WEEKDAY_NUMBERS}])(?![次年个]))"),
+    )
+)
+# 上半年 is found from its 半, rarer than 上 and 下 (以上, 上午, 下一步).
+_BY_FIRST_CHAR["半"] = re.compile("(?P<half>(?<=[上下])半年)")
+_BY_FIRST_CHAR["翻"] = re.compile("(?P<times>翻(?P<tn>[一两二三])番)")
 _ANY_HOUR = r"\d{1,2}|[一二两三四五六七八九十]{1,3}"
 _BY_PERIOD = re.compile(f"(?P<cntime>{_time_pattern(_ANY_HOUR)})")
 # Where a quantity can begin: a digit, a numeral, 第, or a phone number's + or (.
-_START = re.compile("[0-9+(第〇零一二两三四五六七八九十百千万亿]")
+_START = re.compile("[0-9+(第〇零一二两三四五六七八九十百千万亿星周礼半翻]")
 _PERIOD_START = re.compile(f"(?:{_DAY_PERIOD})(?=[0-9{NUMERAL_CHARS}])")
+# （三）, (3), 一、 opening a list item.
+_LABEL = re.compile(rf"\s*[(（]?(?P<label>{_CN}{{1,3}}|\d{{1,2}})[)）、]")
 _LOOSE_AFTER = ("年代", "倍")
 _BARE_UNITS = {"百": 100, "千": 1000, "万": 10**4, "亿": 10**8}
 
@@ -110,7 +128,8 @@ _BARE_UNITS = {"百": 100, "千": 1000, "万": 10**4, "亿": 10**8}
 def quantities(text: str) -> list[Quantity]:
     """Every quantity in a Chinese text, in order."""
     folded = fold_full_width(text)
-    found: list[Quantity] = []
+    label, folded = list_label(folded, _LABEL)
+    found: list[Quantity] = [label] if label else []
     for match in _matches(folded):
         found.extend(_read(match, folded))
     return found
@@ -141,7 +160,9 @@ def _starts(text: str) -> list[tuple[int, re.Pattern]]:
 
 def _read(match: re.Match, text: str) -> Iterator[Quantity]:
     group = match.lastgroup
-    if group in _SIMPLE:
+    if group in ("weekday", "half", "times"):
+        yield _named_day_or_multiple(match)
+    elif group in _SIMPLE:
         yield _SIMPLE[group](match)
     elif group in ("cntime", "cnnumtime"):
         yield from _time(match, *match.span())
@@ -149,10 +170,24 @@ def _read(match: re.Match, text: str) -> Iterator[Quantity]:
         yield from _dates(match, *match.span())
     elif group == "arabic":
         yield _arabic(match, text)
+    elif group == "fraction":
+        yield from _fraction(match)
     elif group == "numeral":
         yield from _numerals(match, text)
     else:
         yield from _counted(match)
+
+
+def _named_day_or_multiple(match: re.Match) -> Quantity:
+    """星期二 (a weekday), 上半年 (the first half, an ordinal), 翻一番 (doubled, times 2)."""
+    span, group = match.span(), match.lastgroup
+    if group == "weekday":
+        day = min(_WEEKDAY_NUMBERS.index(match["wd"]), 6)  # 日 and 天 are both Sunday
+        return Quantity(QuantityKind.WEEKDAY, WEEKDAYS[day], *span)
+    if group == "half":
+        first = match.string[span[0] - 1] == "上"
+        return Quantity(QuantityKind.ORDINAL, 1 if first else 2, span[0] - 1, span[1])
+    return Quantity(QuantityKind.NUMBER, Decimal(2 ** _int(match["tn"])), *span)
 
 
 def _counted(match: re.Match) -> Iterator[Quantity]:
@@ -165,7 +200,9 @@ def _counted(match: re.Match) -> Iterator[Quantity]:
     elif match.lastgroup == "ord":
         value = _int(match["ov"])
         if value is not None:
-            yield Quantity(QuantityKind.ORDINAL, value, start, end, value >= 2)
+            # 第一季度 "the first quarter" is no mere "first" (首次 "for the first time").
+            certain = value >= 2 or match.string.startswith("季", end)
+            yield Quantity(QuantityKind.ORDINAL, value, start, end, certain)
     else:
         percent = _decimal(match["pv"])
         if percent is not None:
@@ -251,6 +288,13 @@ def _numerals(match: re.Match, text: str) -> Iterator[Quantity]:
     for value, start, end in pieces:
         certain = whole and (end - start > 1 or (value >= 3 and _measure_follows(text, end)))
         yield Quantity(QuantityKind.NUMBER, Decimal(value), start, end, certain, zh_unit(text, end))
+
+
+def _fraction(match: re.Match) -> Iterator[Quantity]:
+    """三分之一 "one third", 五分之二 "two fifths"."""
+    denominator, numerator = _int(match["fd"]), _int(match["fn"])
+    if denominator and numerator is not None:
+        yield Quantity(QuantityKind.NUMBER, fraction(numerator, denominator), *match.span())
 
 
 def _measure_follows(text: str, end: int) -> bool:

@@ -35,6 +35,9 @@ FULL_WIDTH_PUNCTUATION = {
     "＃": "#",
 }
 
+# Chinese dashes and ellipses are two marks long; one of them alone is English typography.
+DOUBLED_MARKS = {"——": "—", "……": "…"}
+
 # Chinese sentence ends, and the ASCII marks that stand in for Chinese ones by mistake.
 SENTENCE_ENDS = "。！？…"
 ASCII_FOR_CHINESE = {",": "，", ".": "。", ";": "；", ":": "：", "?": "？", "!": "！"}

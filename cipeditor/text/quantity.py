@@ -25,6 +25,12 @@ class QuantityKind(StrEnum):
     DATE = "date"
     TIME = "time"
     PHONE = "phone"
+    WEEKDAY = "weekday"
+    LABEL = "label"
+
+
+# A weekday's value is its English name, the same on both sides (星期二 and "Tuesday").
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,6 +83,11 @@ def decimal_of(text: str) -> Decimal:
     return Decimal(text.replace(",", ""))
 
 
+def fraction(numerator: int, denominator: int) -> Decimal:
+    """三分之一 and "one third" as the same Decimal (rounded, so that both sides agree)."""
+    return (Decimal(numerator) / Decimal(denominator)).quantize(Decimal("0.000001"))
+
+
 def phone_digits(text: str) -> str:
     """The digits of a phone number without country code 86 and trunk 0, to compare."""
     digits = "".join(char for char in text if char.isdigit())
@@ -85,6 +96,29 @@ def phone_digits(text: str) -> str:
     elif digits.startswith("86") and len(digits) > 11:
         digits = digits[2:]
     return digits.lstrip("0")
+
+
+def list_label(text: str, label: re.Pattern) -> tuple[Quantity | None, str]:
+    """The label opening a list item — （三）, 一、, "(3)" — and the text with it blanked.
+
+    A label is no quantity of the sentence: read as one, "(3)" would stand in
+    for the 三 of 三年 further on. It is kept, uncertain, as "#3" on both sides.
+    """
+    match = label.match(text)
+    if not match:
+        return None, text
+    number = match["label"]
+    value = number if number.isascii() else None
+    if value is None:
+        from cipeditor.text.chinese_numerals import read_numeral
+
+        read = read_numeral(number)
+        value = str(read[0]) if read and read[1] == len(number) else None
+    if value is None:
+        return None, text
+    start, end = match.span()
+    found = Quantity(QuantityKind.LABEL, f"#{int(value)}", start, end, False)
+    return found, text[:start] + " " * (end - start) + text[end:]
 
 
 def fold_full_width(text: str) -> str:

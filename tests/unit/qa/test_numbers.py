@@ -181,3 +181,52 @@ def test_same_number_in_another_unit_is_a_warning(zh, en, span):
 def test_a_year_is_shown_as_written_in_the_message():
     (issue,) = numbers_issues(one_pair("大赛自2015年起举办", "held since 2016"))
     assert "“2015年”" in issue.message and "2,015" not in issue.message
+
+
+@pytest.mark.parametrize(
+    ("zh", "en"),
+    [
+        (
+            "其中三分之一在落户时发放，其余分三年发放",
+            "one third on arrival, the rest over three years",
+        ),
+        ("约三分之二的企业", "about two-thirds of the companies"),
+        ("四分之一的项目", "a quarter of the projects"),
+        ("前三季度，企业新增35家", "In the first three quarters, 35 companies settled"),
+        (
+            "今年第一季度新增8家；上半年营收增长12.5%",
+            "eight in the first quarter; revenue up 12.5% in the first half",
+        ),
+        ("出口额翻一番", "exports doubled"),
+        ("4月20日（星期二）上午9时30分", "at 9:30 a.m. on Tuesday, April 20"),
+        ("展会周一至周五开放", "the expo is open Monday to Friday"),
+        ("每周一次", "once a week"),
+        ("设三大展区", "with three exhibition areas"),
+        ("（三）对引进人才，分三年发放", "(3) Talent recruited will be paid over three years"),
+        ("一、资金扶持", "I. Funding Support"),
+    ],
+)
+def test_fractions_halves_quarters_weekdays_and_list_labels_match(zh, en):
+    assert numbers_issues(one_pair(zh, en)) == []
+
+
+@pytest.mark.parametrize(
+    ("zh", "en", "span"),
+    [
+        ("其中三分之一在落户时发放", "one quarter of which is paid on arrival", "one quarter"),
+        ("半数以上设立了研发中心", "more than a third of them have R&D centers", "third"),
+        ("今年第一季度新增8家", "eight in the second quarter of this year", "second"),
+        (
+            "第一季度新增8家；上半年营收增长",
+            "eight in the first quarter; revenue in the second half",
+            "second",
+        ),
+        ("出口额翻一番", "exports tripled", "tripled"),
+        ("4月20日（星期二）开幕", "opened on Wednesday, April 20", "Wednesday"),
+        ("设三大展区", "with four exhibition areas", "four"),
+        ("（三）对引进人才，分三年发放", "(3) Talent recruited will be paid over two years", "two"),
+    ],
+)
+def test_wrong_fractions_periods_weekdays_and_counts_are_found(zh, en, span):
+    article = one_pair(zh, en)
+    assert span in {spanned(article, issue) for issue in numbers_issues(article)}

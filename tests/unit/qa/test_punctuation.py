@@ -112,3 +112,14 @@ def test_a_space_between_the_parts_of_a_chinese_headline_is_fine():
     title = Bilingual("总投资3.5亿元 以色列医疗科技产业园项目签约", "Project Signed")
     article = Article(meta=Meta(title=title), body=[Pair("合作", "Cooperation")])
     assert [i for i in check_article(article) if i.category is Category.PUNCTUATION] == []
+
+
+@pytest.mark.parametrize(("mark", "english"), [("——", "—"), ("……", "…")])
+def test_chinese_dash_and_ellipsis_in_english_are_errors(mark, english):
+    found = punctuation("人工智能——一套系统……", f"artificial intelligence{mark}an AI system")
+    assert [(check, text) for check, _severity, _lang, text in found] == [
+        ("full-width-in-english", mark)
+    ]
+    assert (
+        punctuation("人工智能——一套系统……", f"intelligence {english} an AI system{english}") == []
+    )

@@ -143,3 +143,54 @@ def test_a_rank_inside_a_longer_title_is_still_another_title():
     (issue,) = [i for i in issues if i.category is Category.TITLE]
     assert (issue.check, issue.severity) == ("person-title", Severity.WARNING)
     assert "Ambassador of Israel to China" in issue.message
+
+
+def _appointed(en: str, zh: str = "区长吴晓燕作报告。"):
+    """A district mayor promoted from deputy, named in a pair of an article of 2020."""
+    from cipeditor.article.model import Article, Meta, Pair
+    from cipeditor.glossary.entry import Entry, EntryType, Glossary, OfficialTitle
+
+    glossary = Glossary(
+        "meeting",
+        (
+            Entry(
+                "吴晓燕",
+                "Wu Xiaoyan",
+                type=EntryType.PERSON,
+                titles=(
+                    OfficialTitle(
+                        "武进区副区长",
+                        "Deputy District Mayor of Wujin",
+                        None,
+                        datetime(2019, 12, 31).date(),
+                    ),
+                    OfficialTitle(
+                        "武进区区长", "District Mayor of Wujin", datetime(2020, 1, 1).date(), None
+                    ),
+                ),
+            ),
+            Entry("区长", "District Mayor", type=EntryType.TITLE),
+            Entry("副区长", "Deputy District Mayor", type=EntryType.TITLE),
+            Entry("董事长", "Chairman", type=EntryType.TITLE),
+        ),
+    )
+    article = Article(meta=Meta(published=datetime(2020, 9, 24, 9, 0)), body=[Pair(zh, en)])
+    return [i for i in check_article(article, [glossary]) if i.category is Category.TITLE]
+
+
+def test_the_title_of_the_day_is_fine():
+    assert _appointed("Wu Xiaoyan, District Mayor of Wujin, reported.") == []
+
+
+def test_a_longer_rank_ending_in_the_title_of_the_day_is_another_title():
+    """ "Deputy District Mayor of Wujin" holds "District Mayor of Wujin" but is her old title."""
+    en = "Wu Xiaoyan, Deputy District Mayor of Wujin, reported."
+    (issue,) = _appointed(en)
+    assert en[issue.start : issue.end] == "Deputy District Mayor"
+
+
+def test_a_title_in_brackets_after_the_name_is_checked():
+    en = "Those commended included Wu Xiaoyan (Chairman of the park's company)."
+    (issue,) = _appointed(en, "受表彰的有吴晓燕（园区公司董事长）。")
+    assert en[issue.start : issue.end] == "Chairman"
+    assert _appointed("Those commended included Wu Xiaoyan (District Mayor of Wujin).") == []
