@@ -22,6 +22,7 @@ from cipeditor.errors import UserError
 from cipeditor.exporters import ExportOptions
 from cipeditor.exporters.cleaning import clean_article
 from cipeditor.exporters.labels import HTML_LANG, LABELS, side_view
+from cipeditor.exporters.private import without_working_notes
 from cipeditor.i18n import _
 from cipeditor.paths import TEMPLATES
 
@@ -103,7 +104,8 @@ def template_context(article: Article, lang: str) -> dict[str, Any]:
         "items": items,
         "groups": [] if lang == "both" else _groups(items, lang),
         "json_ld": script_json(news_article(article, lang)),
-        "article_json": _escape_for_script(cipformat.dumps(article)),
+        # A page is published: the article it carries has no working notes.
+        "article_json": _escape_for_script(cipformat.dumps(without_working_notes(article))),
         "generator": f"CIP Editor {__version__}",
     }
 
