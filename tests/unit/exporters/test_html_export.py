@@ -155,3 +155,10 @@ def test_untranslated_pairs_keep_their_place_and_titles_are_never_empty():
     english = parse(export_html(sparse_article(), "en"))
     assert english.findtext(".//title") == "Untitled"
     assert [b.text_content() for b in english.xpath("//*[@data-pair]")] == ["English only quote"]
+
+
+def test_the_chinese_untitled_placeholder_is_not_slanted():
+    # Chinese has no italic: a browser would slant the glyphs, as the DOCX never does.
+    style = parse(export_html(sparse_article(), "both")).findtext(".//style")
+    assert "h1.untitled { color: var(--muted); font-style: italic; }" in style
+    assert "h1.untitled:lang(zh) { font-style: normal; }" in style
