@@ -11,6 +11,7 @@ import. A user's templates folder is searched before the bundled one.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -182,7 +183,12 @@ def _lines(text: str):
     """Escape ``text`` and keep its line breaks as ``<br>``."""
     from markupsafe import Markup, escape
 
-    return Markup("<br>\n").join(escape(line) for line in text.split("\n"))
+    # U+2028/U+2029 are line breaks too; browsers would show them as a mere space.
+    lines = _LINE_BREAKS.split(text)
+    return Markup("<br>\n").join(escape(line) for line in lines)
+
+
+_LINE_BREAKS = re.compile("[\n\u2028\u2029]")
 
 
 def _environment(templates_dir: Path | None):

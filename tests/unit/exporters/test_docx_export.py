@@ -177,3 +177,12 @@ def test_an_empty_or_half_translated_article_exports(lang):
 def test_pages_are_numbered_in_the_footer(article):
     footer = export_docx(article, "en").sections[0].footer
     assert footer._element.xpath(".//w:fldSimple[@w:instr='PAGE']")
+
+
+def test_unicode_line_and_paragraph_separators_become_word_breaks(article):
+    # Inside a w:t, LibreOffice shows nothing for them and glues the words together.
+    article.body[0].en = "first line\u2028second line\u2029third line"
+    document = export_docx(article, "en")
+    paragraph = next(p for p in document.paragraphs if p.text.startswith("first line"))
+    assert paragraph.text == "first line\nsecond line\nthird line"
+    assert len(paragraph._p.xpath(".//w:br")) == 2
