@@ -19,6 +19,7 @@ from cipeditor.article.model import Article
 from cipeditor.exporters import ExportOptions
 from cipeditor.exporters.cleaning import clean_article
 from cipeditor.exporters.labels import OFFICE_LANG
+from cipeditor.exporters.private import without_working_notes
 
 
 def render(article: Article, options: ExportOptions) -> bytes:
@@ -43,6 +44,8 @@ def render(article: Article, options: ExportOptions) -> bytes:
         write_press_release(document, article, options.lang, width)
     _page_numbers(document)
     _fill_properties(document, article, options.lang)
+    if options.lang != "both":  # a press release leaves the office; the review table does not
+        article = without_working_notes(article)
     embed(document, article)
     stream = io.BytesIO()
     document.save(stream)

@@ -88,7 +88,8 @@ def _specs(lang: str, italic: bool) -> dict[str, StyleSpec]:
     return {
         "Normal": StyleSpec(size=11 if lang != "zh" else 12, after=8),
         BODY: StyleSpec(size=11 if lang != "zh" else 12, after=8),
-        "List Bullet": StyleSpec(size=11 if lang != "zh" else 12, after=4),
+        # Items sit tight (the template's contextual spacing); the list ends as a paragraph.
+        "List Bullet": StyleSpec(size=11 if lang != "zh" else 12, after=8),
         "Title": StyleSpec(
             LATIN_HEADING, CJK_HEADING, 22, bold=True, after=10, keep_with_next=True
         ),

@@ -16,6 +16,10 @@ from cipeditor.exporters import docx_styles as styles
 from cipeditor.exporters.docx_text import BookmarkIds, make_paragraph, mark_pair
 from cipeditor.exporters.labels import LABELS, side_view
 
+# Kinds whose styles are the press release's, with space around them that would leave a
+# gap at the foot of their cells; the cell keeps the style (Word's and the importer's
+# names for the kind) and drops the space.
+LOOSE_KINDS = (Kind.QUOTE, Kind.LIST_ITEM)
 TWIPS_PER_CM = 567
 NUMBER_WIDTH_CM = 1.3
 LABEL_WIDTH_CM = 2.6
@@ -68,8 +72,11 @@ def write_review_table(document, article: Article, width_cm: float) -> None:
             number_style=ids[styles.TABLE_NUMBER],
         )
         cells = row.findall(qn("w:tc"))
-        mark_pair(cells[1].find(qn("w:p")), index, "zh", bookmarks)
-        mark_pair(cells[2].find(qn("w:p")), index, "en", bookmarks)
+        for lang, cell in (("zh", cells[1]), ("en", cells[2])):
+            paragraph = cell.find(qn("w:p"))
+            if pair.kind in LOOSE_KINDS:
+                _no_space_around(paragraph)
+            mark_pair(paragraph, index, lang, bookmarks)
         table.append(row)
     end.addprevious(table)
 
@@ -162,6 +169,11 @@ def _row(factory, widths, cells, style_id, *, header=False, number_style=None):
         paragraph_style = number_style if (position == 0 and number_style) else style_id
         cell.append(make_paragraph(cell, paragraph_style, text, chinese=chinese))
     return row
+
+
+def _no_space_around(paragraph) -> None:
+    # w:spacing follows w:pStyle (and the keep/border/shading elements we never write).
+    _sub(paragraph.find(qn("w:pPr")), "w:spacing", {"w:before": "0", "w:after": "0"})
 
 
 def _sub(parent, tag: str, attributes: dict[str, str] | None = None):

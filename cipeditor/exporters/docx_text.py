@@ -21,7 +21,10 @@ W_BR, W_TAB, W_VAL, W_HINT = qn("w:br"), qn("w:tab"), qn("w:val"), qn("w:hint")
 W_BOOKMARK_START, W_BOOKMARK_END = qn("w:bookmarkStart"), qn("w:bookmarkEnd")
 W_ID, W_NAME = qn("w:id"), qn("w:name")
 XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
-_PIECES = re.compile(r"(\n|\t)")
+# Unicode's line and paragraph separators (pasted from web pages and PDFs) are line breaks
+# too: inside a w:t LibreOffice shows nothing for them, gluing the two words together.
+LINE_BREAKS = frozenset("\n\u2028\u2029")
+_PIECES = re.compile("([\n\u2028\u2029\t])")
 
 
 class BookmarkIds:
@@ -55,7 +58,7 @@ def add_runs(paragraph, text: str, *, chinese: bool) -> None:
         rpr.append(rpr.makeelement(W_RFONTS, {W_HINT: "eastAsia"}))
         run.append(rpr)
     for piece in _PIECES.split(text):
-        if piece == "\n":
+        if piece in LINE_BREAKS:
             run.append(run.makeelement(W_BR, {}))
         elif piece == "\t":
             run.append(run.makeelement(W_TAB, {}))

@@ -11,6 +11,7 @@ import. A user's templates folder is searched before the bundled one.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -22,6 +23,7 @@ from cipeditor.errors import UserError
 from cipeditor.exporters import ExportOptions
 from cipeditor.exporters.cleaning import clean_article
 from cipeditor.exporters.labels import HTML_LANG, LABELS, side_view
+from cipeditor.exporters.private import without_working_notes
 from cipeditor.i18n import _
 from cipeditor.paths import TEMPLATES
 
@@ -103,7 +105,8 @@ def template_context(article: Article, lang: str) -> dict[str, Any]:
         "items": items,
         "groups": [] if lang == "both" else _groups(items, lang),
         "json_ld": script_json(news_article(article, lang)),
-        "article_json": _escape_for_script(cipformat.dumps(article)),
+        # A page is published: the article it carries has no working notes.
+        "article_json": _escape_for_script(cipformat.dumps(without_working_notes(article))),
         "generator": f"CIP Editor {__version__}",
     }
 
@@ -180,7 +183,12 @@ def _lines(text: str):
     """Escape ``text`` and keep its line breaks as ``<br>``."""
     from markupsafe import Markup, escape
 
-    return Markup("<br>\n").join(escape(line) for line in text.split("\n"))
+    # U+2028/U+2029 are line breaks too; browsers would show them as a mere space.
+    lines = _LINE_BREAKS.split(text)
+    return Markup("<br>\n").join(escape(line) for line in lines)
+
+
+_LINE_BREAKS = re.compile("[\n\u2028\u2029]")
 
 
 def _environment(templates_dir: Path | None):

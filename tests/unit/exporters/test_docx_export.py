@@ -177,3 +177,32 @@ def test_an_empty_or_half_translated_article_exports(lang):
 def test_pages_are_numbered_in_the_footer(article):
     footer = export_docx(article, "en").sections[0].footer
     assert footer._element.xpath(".//w:fldSimple[@w:instr='PAGE']")
+
+
+def test_unicode_line_and_paragraph_separators_become_word_breaks(article):
+    # Inside a w:t, LibreOffice shows nothing for them and glues the words together.
+    article.body[0].en = "first line\u2028second line\u2029third line"
+    document = export_docx(article, "en")
+    paragraph = next(p for p in document.paragraphs if p.text.startswith("first line"))
+    assert paragraph.text == "first line\nsecond line\nthird line"
+    assert len(paragraph._p.xpath(".//w:br")) == 2
+
+
+def test_a_list_ends_with_a_paragraphs_space_and_its_items_sit_tight(article):
+    document = export_docx(article, "zh")
+    bullet, body = document.styles["List Bullet"], document.styles["Body Text"]
+    assert bullet.paragraph_format.space_after == body.paragraph_format.space_after
+    assert bullet.element.pPr.find(qn("w:contextualSpacing")) is not None
+
+
+def test_review_table_cells_of_quotes_and_list_items_have_no_gap_at_their_foot(article):
+    document = export_docx(article, "both")
+    rows = document.tables[-1].rows[1:]
+    for number, pair in enumerate(article.body):
+        for cell in rows[number].cells[1:]:
+            paragraph = cell.paragraphs[0]
+            after = paragraph.paragraph_format.space_after
+            if after is None:
+                after = paragraph.style.paragraph_format.space_after
+            assert not after, (number, pair.kind)
+    assert {pair.kind for pair in article.body} >= {Kind.QUOTE, Kind.LIST_ITEM}

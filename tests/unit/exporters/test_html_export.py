@@ -155,3 +155,19 @@ def test_untranslated_pairs_keep_their_place_and_titles_are_never_empty():
     english = parse(export_html(sparse_article(), "en"))
     assert english.findtext(".//title") == "Untitled"
     assert [b.text_content() for b in english.xpath("//*[@data-pair]")] == ["English only quote"]
+
+
+def test_the_chinese_untitled_placeholder_is_not_slanted():
+    # Chinese has no italic: a browser would slant the glyphs, as the DOCX never does.
+    style = parse(export_html(sparse_article(), "both")).findtext(".//style")
+    assert "h1.untitled { color: var(--muted); font-style: italic; }" in style
+    assert "h1.untitled:lang(zh) { font-style: normal; }" in style
+
+
+@pytest.mark.parametrize("lang", ["en", "both"])
+def test_unicode_line_and_paragraph_separators_become_br(article, lang):
+    # Browsers show U+2028 as a space: the break the writer meant would be lost.
+    article.body[0].en = "first line\u2028second line\u2029third line"
+    root = parse(export_html(article, lang))
+    paragraph = root.xpath("//p[@data-pair='0' and @data-lang='en']")[0]
+    assert len(paragraph.xpath("br")) == 2 and paragraph.text == "first line"

@@ -127,3 +127,54 @@ def test_a_docx_saved_again_by_libreoffice_still_imports_as_the_article(article,
     imported = read_document(saved / "review.docx")
     assert cipformat.dumps(imported.article) == cipformat.dumps(article)
     assert imported.warnings == []
+
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+
+
+def print_with_chromium(page: Path, tmp_path: Path) -> Path:
+    """The PDF headless Chromium prints of the page."""
+    pdf = tmp_path / (page.stem + ".pdf")
+    subprocess.run(
+        [
+            CHROMIUM,
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            f"--user-data-dir={tmp_path / 'chromium-profile'}",
+            "--no-pdf-header-footer",
+            f"--print-to-pdf={pdf}",
+            page.as_uri(),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=120,
+    )
+    return pdf
+
+
+def pdf_text(pdf: Path, *options: str) -> str:
+    result = subprocess.run(
+        ["pdftotext", *options, "-enc", "UTF-8", str(pdf), "-"],
+        check=True,
+        capture_output=True,
+        timeout=60,
+    )
+    return result.stdout.decode("utf-8")
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="Chromium is not installed")
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils are not installed")
+def test_the_printed_bilingual_page_keeps_each_pair_side_by_side_and_whole(article, tmp_path):
+    address = "https://www.cipark.example/news/2019/" + "RuanXiangpingVisit" * 8 + ".html"
+    article.body[1].en += " See " + address
+    target = tmp_path / "bilingual.html"
+    export([article], "html", target, ExportOptions(lang="both"))
+    pdf = print_with_chromium(target, tmp_path)
+    laid_out = pdf_text(pdf, "-layout")
+    # On paper as on screen, the first line of pair 1's Chinese and English share a line.
+    assert any(
+        "2019年10月29日" in line and "From October" in line for line in laid_out.splitlines()
+    ), laid_out
+    # A web address too long for its column wraps instead of running off the page.
+    assert address in "".join(pdf_text(pdf).split())

@@ -11,6 +11,7 @@ from cipeditor import messages
 from cipeditor.article import cipformat
 from cipeditor.exporters import ExportOptions, export
 from cipeditor.exporters.cleaning import strip_forbidden
+from cipeditor.exporters.private import without_working_notes
 from cipeditor.importers import read_document
 
 
@@ -23,6 +24,8 @@ def test_export_then_import_gives_the_same_article(request, tmp_path, format_nam
     target = tmp_path / f"out.{format_name}"
     export([original], format_name, target, ExportOptions(lang=lang))
     imported = read_document(target)
+    if not (format_name == "docx" and lang == "both"):  # published: no working notes
+        original = without_working_notes(original)
     assert cipformat.dumps(imported.article) == cipformat.dumps(original)
     assert imported.langs == {"zh", "en"}
     assert imported.warnings == []
