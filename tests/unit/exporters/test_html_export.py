@@ -171,3 +171,10 @@ def test_unicode_line_and_paragraph_separators_become_br(article, lang):
     root = parse(export_html(article, lang))
     paragraph = root.xpath("//p[@data-pair='0' and @data-lang='en']")[0]
     assert len(paragraph.xpath("br")) == 2 and paragraph.text == "first line"
+
+
+def test_the_bilingual_page_labels_the_contact_in_both_languages(article):
+    article.meta.contact = "86 0519 86361787"
+    (contact,) = parse(export_html(article, "both")).find_class("contact")
+    assert contact.text_content() == "联系方式 / Contact: 86 0519 86361787"
+    assert [span.get("lang") for span in contact.iter("span")] == ["zh-Hans", "en"]
