@@ -125,8 +125,9 @@ class DocumentSafety(QObject):
         self._shown_read_only = read_only
         for pane in self.window.editor.panes.values():
             pane.setReadOnly(read_only)
-        panel = getattr(self.window, "metadata_panel", None)
-        if panel is not None:
+        docks = getattr(self.window, "docks", None)
+        panel = docks.built_metadata_panel if docks is not None else None
+        if panel is not None:  # one built later reads the document's state itself
             panel.set_read_only(read_only)
         qa_panel = getattr(self.window, "qa_panel", None)
         if qa_panel is not None:

@@ -77,6 +77,11 @@ class MainWindow(QMainWindow):
         connect_retranslate(self.retranslate)
 
     @property
+    def metadata_panel(self):
+        """The metadata panel in its dock (built now if the first paint has not been)."""
+        return self.docks.metadata_panel()
+
+    @property
     def find_bar(self):
         """The find/replace bar under the panes (built now if the first paint has not been)."""
         if self._find_bar is None:

@@ -19,7 +19,6 @@ from cipeditor.i18n import N_, _, ngettext
 from cipeditor.qa.issue import Issue, Severity
 from cipeditor.ui.document import Document
 from cipeditor.ui.match_view import WindowMatchView
-from cipeditor.ui.metadata_panel import MetadataPanel
 from cipeditor.ui.qa_panel import QAPanel
 from cipeditor.ui.retranslatable import remember, tr
 
@@ -48,14 +47,27 @@ class WindowDocks:
         self._add_toggles(window)
 
     def _build_metadata(self, window) -> None:
-        window.metadata_panel = MetadataPanel(window.document)
         scroll = QScrollArea(window.metadata_dock)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidget(window.metadata_panel)
         scroll.setMinimumWidth(360)
         window.metadata_scroll = scroll
         window.metadata_dock.setWidget(scroll)
+        # The panel's forty-odd fields come right after the first paint of the text.
+        self.built_metadata_panel = None
+        window.first_paint.then(self.metadata_panel)
+
+    def metadata_panel(self):
+        """The metadata panel (a MetadataPanel), built now if it was not yet."""
+        if self.built_metadata_panel is None:
+            from cipeditor.ui.metadata_panel import MetadataPanel
+
+            document = self.window.document
+            panel = MetadataPanel(document)
+            panel.set_read_only(document.read_only)
+            self.window.metadata_scroll.setWidget(panel)
+            self.built_metadata_panel = panel
+        return self.built_metadata_panel
 
     def _build_qa(self, window) -> None:
         window.qa_dock = QDockWidget(window)
@@ -117,7 +129,8 @@ class WindowDocks:
             self.window.qa_panel.set_glossaries(self._glossaries)
 
     def set_document(self, document: Document) -> None:
-        self.window.metadata_panel.set_document(document)
+        if self.built_metadata_panel is not None:
+            self.built_metadata_panel.set_document(document)
         if self.window.qa_panel.document is document:
             return
         self._new_qa_panel(document)

@@ -18,7 +18,8 @@ def retranslate_window(window) -> None:
     window.docks.retranslate()
     retranslate_actions(window)
     _renew_undo_actions(window)
-    window.metadata_panel.retranslate()
+    if window.docks.built_metadata_panel is not None:  # built later in the new language
+        window.docks.built_metadata_panel.retranslate()
 
 
 def _renew_undo_actions(window) -> None:

@@ -376,8 +376,12 @@ def test_a_new_window_lists_its_issues_once_it_is_painted(qtbot, tmp_path):
     qtbot.addWidget(main)
     assert main.files.open_path(path)
     assert not main.qa_panel.checked  # nothing checked before the text is on screen
+    assert main.docks.built_metadata_panel is None  # nor the metadata fields built
     main.show()
     qtbot.waitUntil(lambda: main.qa_panel.checked, timeout=5000)
+    panel = main.docks.built_metadata_panel
+    assert panel is not None and main.metadata_scroll.widget() is panel
+    assert panel.title["en"].text() == "Park news of the"
     groups = main.qa_panel.tree
     assert [groups.topLevelItem(i).text(0) for i in range(groups.topLevelItemCount())] == [
         "Headline and titles (1)"
