@@ -145,7 +145,7 @@ _ALTERNATIVES = {
     "hourtime": r"(?P<hh>\d{1,2})\s*(?P<hap>[ap])\.m\.|(?P<hh2>\d{1,2})\s*(?P<hap2>[ap])m\b",
     "mdate": rf"(?P<m>{_MONTH})\s+(?P<d>{_DAY})(?:{_RANGE}(?:(?P<m2>{_MONTH})\s+)?"
     rf"(?P<d2>{_DAY}))?(?:,?\s+(?P<y>{_YEAR}))?",
-    "ddate": rf"(?P<dd>{_DAY})(?:\s+(?P<dm>{_MONTH}))?{_RANGE}(?P<dd2>{_DAY})\s+"
+    "ddate": rf"(?P<dd>{_DAY})(?:\s+(?P<dm>{_MONTH}))?{_RANGE}(?P<dd2>{_DAY})\s+(?:of\s+)?"
     rf"(?P<dm2>{_MONTH})(?:,?\s+(?P<dy>{_YEAR}))?"
     rf"|(?P<dd3>{_DAY})\s+(?:of\s+)?(?P<dm3>{_MONTH})(?:,?\s+(?P<dy3>{_YEAR}))?",
     "mydate": rf"(?P<mm>{_MONTH})(?:,?\s+|\s+of\s+)(?P<my>{_YEAR})",
@@ -182,6 +182,11 @@ _BY_NAMED = re.compile(
 # "a third of", "one quarter": what comes before a denominator makes it a fraction.
 # "(3) ", "3) ", "3. " opening a list item or a heading.
 _LABEL = re.compile(r"\s*\(?(?P<label>\d{1,2})[).]\s")
+# "350 million yuan (about US$50 million)": a conversion the translator adds for readers.
+_CONVERSION_BEFORE = re.compile(
+    r"\((?:(?:about|approximately|around|roughly|some|nearly|almost|c\.)\s+)?"
+    r"(?:US\$|HK\$|\$|€|£|(?:USD|EUR|GBP)\s?)\Z"
+)
 _ONE_BEFORE = re.compile(r"\b(?:[Aa]|[Oo]ne)[\s-]\Z")
 _OF_AFTER = re.compile(r"\s+of\b")
 # "the first quarter", "the second half": ordinals that cannot be a mere "first".
@@ -339,7 +344,8 @@ def _arabic(match: re.Match, text: str, start: int, end: int) -> Quantity:
     if before == "-" and start > 1:
         before = text[start - 2]  # COVID-19
     inside_name = before.isalpha() or (after.isalpha() and not match["scale"] and not match["pct"])
-    return Quantity(kind, value, start, end, not inside_name, en_unit(text, start, end))
+    certain = not inside_name and not _CONVERSION_BEFORE.search(text, max(0, start - 24), start)
+    return Quantity(kind, value, start, end, certain, en_unit(text, start, end))
 
 
 def _time(match: re.Match, start: int, end: int) -> Iterator[Quantity]:

@@ -41,6 +41,11 @@ def spans(zh, en):
         ("七成以上为高科技项目", "more than seven out of ten are high-tech"),
         ("今年1至4月，新增注册企业42家", "In the first four months of this year, 42 companies"),
         ("一、资金扶持", "1. Funding"),
+        (
+            "2019年10月29日至30日，阮湘平到常州调研。",
+            "On the 29th and 30th of October 2019, Ruan visited Changzhou.",
+        ),
+        ("该项目总投资3.5亿元。", "The project involves 350 million yuan (about US$50 million)."),
         ("单个项目一般不超过5%", "no more than 5 pct in any one project"),
         (
             "2019年，园区实现营业收入45.8亿元，同比增长15%",
@@ -57,6 +62,12 @@ def test_other_house_styles_raise_nothing(zh, en):
     [
         ("建筑面积1.3万平方米", "a floor area of 12 000 m²", "12 000"),
         ("上午10时30分开幕", "opened at 9.30am", "9.30am"),
+        (
+            "2019年10月29日至30日调研",
+            "on the 29th and 30th of November 2019",
+            "29th and 30th of November 2019",
+        ),
+        ("总投资3.5亿元（约合5000万美元）", "350 million yuan (about US$60 million)", "60 million"),
         ("约三成为医疗健康企业", "about four in ten are in medicine and health", "four in ten"),
         (
             "今年1至5月，新增注册企业42家",
