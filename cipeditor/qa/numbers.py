@@ -45,12 +45,16 @@ def _issues(ctx: CheckContext, seg: Segment, family: str, check_id: str) -> Iter
     if not seg.zh or not seg.en:
         return  # an empty side is the alignment checks' business
     target = "en" if ctx.article.meta.source_lang != "en" else "zh"
+    reported = set()  # 1至4月 is two months in one span: one report
     for mismatch in compare(seg.zh, seg.en):
         if mismatch.family == family:
             if family == "unit":
                 lang, quantity, message = _describe_unit(mismatch, seg, target)
             else:
                 lang, quantity, message = _describe(mismatch, seg, target)
+            if (lang, quantity.start, quantity.end) in reported:
+                continue
+            reported.add((lang, quantity.start, quantity.end))
             yield Issue(
                 check_id,
                 Category.NUMBERS,

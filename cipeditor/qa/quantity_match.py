@@ -19,6 +19,8 @@ _RELATIVE_YEAR = {
     "zh": re.compile("今年|去年|明年|前年|同年|当年|本年|年内"),
     "en": re.compile(r"\b(?:this|last|next|that|the same|the previous|the following) year\b", re.I),
 }
+# Words comparing with the year before (同比 "up 15% on 2018"): that year may be named.
+_YEAR_ON_YEAR = re.compile("同比|上年同期|去年同期|较上年|比上年")
 FAMILIES = {
     QuantityKind.DATE: "date",
     QuantityKind.WEEKDAY: "date",
@@ -65,7 +67,8 @@ def compare(zh_text: str, en_text: str) -> tuple[Mismatch, ...]:
     en_left = [
         q
         for q in en_free
-        if _said(q) not in zh_values and not (q.is_year and _year_said(q, zh, zh_text, "zh"))
+        if _said(q) not in zh_values
+        and not (q.is_year and (_year_said(q, zh, zh_text, "zh") or _year_before(q, zh, zh_text)))
     ]
     found: list[Mismatch] = []
     for item in zh_free:
@@ -148,3 +151,12 @@ def _year_said(year: Quantity, others: list[Quantity], text: str, lang: str) -> 
         if other.kind is QuantityKind.DATE and other.value[0] == year.value:
             return True
     return bool(_RELATIVE_YEAR[lang].search(text))
+
+
+def _year_before(year: Quantity, zh: list[Quantity], zh_text: str) -> bool:
+    """ "15 per cent more than in 2018" for 2019年……同比增长15%: the year compared with."""
+    return bool(_YEAR_ON_YEAR.search(zh_text)) and any(
+        (q.is_year and q.value == year.value + 1)
+        or (q.kind is QuantityKind.DATE and q.value[0] == year.value + 1)
+        for q in zh
+    )

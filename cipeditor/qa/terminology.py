@@ -8,6 +8,7 @@ from cipeditor.glossary.entry import Entry
 from cipeditor.glossary.matcher import TermHit
 from cipeditor.i18n import _
 from cipeditor.qa.issue import Category, Issue, Severity
+from cipeditor.qa.later_mention import refers_back
 from cipeditor.qa.registry import CheckContext, Segment, segment_check
 from cipeditor.qa.terms import (
     forbidden_used,
@@ -40,7 +41,8 @@ def missing_terms(ctx: CheckContext, seg: Segment, *, exempt_titles: bool = True
     renderings = term_renderings(ctx, seg.zh, seg.en)
     if not renderings:
         return []
-    inside_titles = title_spans(zh_terms(ctx, seg.zh), seg.zh) if exempt_titles else []
+    hits = zh_terms(ctx, seg.zh)
+    inside_titles = title_spans(hits, seg.zh) if exempt_titles else []
     # A forbidden variant in its place is reported as such, not also as missing.
     seen = {hit.entry.zh for hit in forbidden_used(ctx, seg.en)}
     missing = []
@@ -49,7 +51,7 @@ def missing_terms(ctx: CheckContext, seg: Segment, *, exempt_titles: bool = True
         if key in seen or (inside_titles and _inside(hit, inside_titles)):
             continue
         seen.add(key)
-        if used is None:
+        if used is None and not refers_back(ctx, seg, hit, hits):
             missing.append(hit)
     return missing
 

@@ -124,7 +124,10 @@ _WORD = "|".join([*UNITS, *TENS, *SCALES])
 _ORDINAL_WORD = (
     "(?:(?:" + "|".join(TENS) + ")-)?(?:" + "|".join(ORDINALS) + ")|" + "|".join(ORDINAL_TENS)
 )
-_PERCENT = r"\s*(?:%|\bpercent\b|\bper\s+cent\b)"
+_SMALL = "|".join(list(UNITS)[1:12])  # one to eleven
+_PERCENT = r"\s*(?:%|\bpercent\b|\bper\s+cent\b|\bpct\b)"
+# "12 000": thousands grouped by a space (SI and some house styles), thin or not.
+_SPACED = r"\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?!\d|[,.]\d)"
 # Fractions: "one third", "two-fifths", "a quarter of" (the denominators, and their value).
 DENOMINATORS = {"half": 2, "halves": 2, "quarter": 4, "quarters": 4}
 DENOMINATORS |= {word: value for word, value in ORDINALS.items() if 3 <= value <= 10}
@@ -138,20 +141,25 @@ _ALTERNATIVES = {
     "phone": PHONE,
     "iso": ISO_DATE,
     "clock": rf"{CLOCK}(?:\s*(?P<cap>[ap])\.?m\b\.?)?",
+    "dottime": r"(?P<dh>\d{1,2})\.(?P<dmin>[0-5]\d)\s*(?P<dap>[ap])\.?m\b\.?",
     "hourtime": r"(?P<hh>\d{1,2})\s*(?P<hap>[ap])\.m\.|(?P<hh2>\d{1,2})\s*(?P<hap2>[ap])m\b",
     "mdate": rf"(?P<m>{_MONTH})\s+(?P<d>{_DAY})(?:{_RANGE}(?:(?P<m2>{_MONTH})\s+)?"
     rf"(?P<d2>{_DAY}))?(?:,?\s+(?P<y>{_YEAR}))?",
-    "ddate": rf"(?P<dd>{_DAY})(?:\s+(?P<dm>{_MONTH}))?{_RANGE}(?P<dd2>{_DAY})\s+"
+    "ddate": rf"(?P<dd>{_DAY})(?:\s+(?P<dm>{_MONTH}))?{_RANGE}(?P<dd2>{_DAY})\s+(?:of\s+)?"
     rf"(?P<dm2>{_MONTH})(?:,?\s+(?P<dy>{_YEAR}))?"
     rf"|(?P<dd3>{_DAY})\s+(?:of\s+)?(?P<dm3>{_MONTH})(?:,?\s+(?P<dy3>{_YEAR}))?",
     "mydate": rf"(?P<mm>{_MONTH})(?:,?\s+|\s+of\s+)(?P<my>{_YEAR})",
     "month": rf"\b(?P<mo>{_MONTH})",
     "ordnum": r"\b(?P<on>\d+)(?:st|nd|rd|th)\b",
     # (?i:) for headlines in title case: "350 Million Yuan".
-    "arabic": rf"(?P<num>{ARABIC})(?:(?:\s+|-)(?P<scale>(?i:{'|'.join(SCALES)}))\b"
+    "arabic": rf"(?P<num>{_SPACED}|{ARABIC})(?:(?:\s+|-)(?P<scale>(?i:{'|'.join(SCALES)}))\b"
     rf"|(?P<short>{'|'.join(SHORT_SCALES)})\b)?(?P<pct>{_PERCENT})?",
     "fraction": rf"\b(?i:(?P<fn>{'|'.join(list(UNITS)[1:11])})[\s-]+(?P<fd>{_DENOMINATOR}))\b(?!-)",
+    # "the first four months": January to April (1至4月).
+    "monthspan": rf"\b(?i:first)\s+(?P<ms>{_SMALL}|\d{{1,2}})\s+(?i:months)\b",
     "ordword": rf"\b(?i:{_ORDINAL_WORD})\b",
+    # "three in ten", "seven out of ten": 三成, 七成.
+    "tenths": rf"\b(?i:(?P<tn>{_SMALL})\s+(?:out\s+of|in)\s+(?:every\s+)?ten)\b",
     "words": rf"\b(?i:(?:{_WORD})(?:(?:\s+|-)(?:{_WORD})|(?<=hundred)\s+and\s+(?:{_WORD}))*)"
     rf"\b(?P<wpct>{_PERCENT})?",
 }
@@ -163,17 +171,22 @@ def _pattern(*names: str) -> re.Pattern:
 
 
 # Each start tries only the alternatives that can begin with its token.
-_BY_DIGIT = _pattern("phone", "iso", "clock", "hourtime", "ddate", "ordnum", "arabic")
+_BY_DIGIT = _pattern("phone", "iso", "clock", "dottime", "hourtime", "ddate", "ordnum", "arabic")
 _BY_MONTH = _pattern("mdate", "mydate", "month")
-_BY_WORD = _pattern("fraction", "ordword", "words")
+_BY_WORD = _pattern("monthspan", "tenths", "fraction", "ordword", "words")
 _BY_NAMED = re.compile(
     rf"(?P<weekday>{'|'.join(WEEKDAYS)})\b"
     rf"|(?P<part>(?i:quarters?|half|halves))\b"
     rf"|(?P<multiple>(?i:{'|'.join(sorted(MULTIPLES, key=len, reverse=True))}))\b"
 )
 # "a third of", "one quarter": what comes before a denominator makes it a fraction.
-# "(3) ", "3) " opening a list item.
-_LABEL = re.compile(r"\s*\(?(?P<label>\d{1,2})\)\s")
+# "(3) ", "3) ", "3. " opening a list item or a heading.
+_LABEL = re.compile(r"\s*\(?(?P<label>\d{1,2})[).]\s")
+# "350 million yuan (about US$50 million)": a conversion the translator adds for readers.
+_CONVERSION_BEFORE = re.compile(
+    r"\((?:(?:about|approximately|around|roughly|some|nearly|almost|c\.)\s+)?"
+    r"(?:US\$|HK\$|\$|€|£|(?:USD|EUR|GBP)\s?)\Z"
+)
 _ONE_BEFORE = re.compile(r"\b(?:[Aa]|[Oo]ne)[\s-]\Z")
 _OF_AFTER = re.compile(r"\s+of\b")
 # "the first quarter", "the second half": ordinals that cannot be a mere "first".
@@ -240,7 +253,7 @@ def _read(match: re.Match, text: str) -> Iterator[Quantity]:
     elif group == "iso":
         parts = (int(match["iy"]), int(match["im"]), int(match["id"]))
         yield Quantity(QuantityKind.DATE, parts, start, end)
-    elif group in ("clock", "hourtime"):
+    elif group in ("clock", "dottime", "hourtime"):
         yield from _time(match, start, end)
     elif group in ("mdate", "ddate", "mydate"):
         yield from _dates(match, start, end)
@@ -254,6 +267,8 @@ def _read(match: re.Match, text: str) -> Iterator[Quantity]:
         yield Quantity(QuantityKind.ORDINAL, int(match["on"]), start, end)
     elif group == "arabic":
         yield _arabic(match, text, start, end)
+    elif group in ("monthspan", "tenths"):
+        yield from _spans_and_shares(match, start, end)
     elif group == "ordword":
         yield _ordinal_or_fraction(match, text, start, end)
     elif group in ("weekday", "part", "multiple"):
@@ -274,6 +289,20 @@ def _spelled(match: re.Match, text: str, start: int, end: int) -> Quantity:
     kind = QuantityKind.PERCENT if match["wpct"] else QuantityKind.NUMBER
     certain = value > 10 and match["words"].lower() not in SCALES
     return Quantity(kind, Decimal(value), start, end, certain, en_unit(text, start, end))
+
+
+def _spans_and_shares(match: re.Match, start: int, end: int) -> Iterator[Quantity]:
+    """ "the first four months" (January and April, each may be unsaid), "three in ten" (30%)."""
+    if match["tn"]:
+        value = Decimal(UNITS[match["tn"].lower()] * 10)
+        yield Quantity(QuantityKind.PERCENT, value, start, end)
+        return
+    months = match["ms"]
+    count = int(months) if months.isdigit() else UNITS[months.lower()]
+    if 1 < count < 12:
+        yield Quantity(QuantityKind.DATE, (None, 1, None), start, end, False)
+        yield Quantity(QuantityKind.DATE, (None, count, None), start, end, False)
+    yield Quantity(QuantityKind.NUMBER, Decimal(count), start, end, False)
 
 
 def _ordinal_or_fraction(match: re.Match, text: str, start: int, end: int) -> Quantity:
@@ -315,13 +344,15 @@ def _arabic(match: re.Match, text: str, start: int, end: int) -> Quantity:
     if before == "-" and start > 1:
         before = text[start - 2]  # COVID-19
     inside_name = before.isalpha() or (after.isalpha() and not match["scale"] and not match["pct"])
-    return Quantity(kind, value, start, end, not inside_name, en_unit(text, start, end))
+    certain = not inside_name and not _CONVERSION_BEFORE.search(text, max(0, start - 24), start)
+    return Quantity(kind, value, start, end, certain, en_unit(text, start, end))
 
 
 def _time(match: re.Match, start: int, end: int) -> Iterator[Quantity]:
-    hour = int(match["ch"] or match["hh"] or match["hh2"])
-    minute = int(match["cm"]) if match["cm"] else 0
-    period = match["cap"] or match["hap"] or match["hap2"]
+    hour = int(match["ch"] or match["dh"] or match["hh"] or match["hh2"])
+    minutes = match["cm"] or match["dmin"]
+    minute = int(minutes) if minutes else 0
+    period = match["cap"] or match["dap"] or match["hap"] or match["hap2"]
     if period == "p" and hour < 12:
         hour += 12
     elif period == "a" and hour == 12:

@@ -78,9 +78,14 @@ CLOCK = r"(?P<ch>\d{1,2}):(?P<cm>\d{2})(?::\d{2})?(?!\d)"
 ARABIC = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 
 
+_GROUPING = str.maketrans("", "", ", \u00a0\u2009\u202f")
+
+
 def decimal_of(text: str) -> Decimal:
-    """ "12,000.5" → Decimal("12000.5")."""
-    return Decimal(text.replace(",", ""))
+    """ "12,000.5" → Decimal("12000.5"); "12 000" (grouped by a space) → Decimal("12000")."""
+    if not text.isdigit():
+        text = text.translate(_GROUPING)
+    return Decimal(text)
 
 
 def fraction(numerator: int, denominator: int) -> Decimal:
