@@ -27,7 +27,7 @@ from PySide6.QtWidgets import QMenu, QTextEdit, QWidget
 from cipeditor.article.model import Kind, Pair
 from cipeditor.i18n import _
 from cipeditor.ui.commands.structure import InsertPairs
-from cipeditor.ui.commands.text import EditPairText
+from cipeditor.ui.commands.text import EditPairText, EditPairTexts
 from cipeditor.ui.document import Document
 from cipeditor.ui.gutter import Gutter
 from cipeditor.ui.hit_marks import paint_hits
@@ -95,6 +95,7 @@ class PaneEdit(QTextEdit):
         self._highlighted = -1
         self.hits: list[tuple[int, int, int]] = []  # (pair, start, end) search hits, painted
         self._own_document: QTextDocument | None = None
+        self._many_cursor: QTextCursor | None = None
 
     # --- showing the model -------------------------------------------------
 
@@ -169,6 +170,17 @@ class PaneEdit(QTextEdit):
         with self.updating():
             cursor.insertText(new[start:end_new])
         return end_new
+
+    def begin_many(self) -> None:
+        """Hold the layout until :meth:`end_many`: a burst of changes is laid out once."""
+        self._many_cursor = QTextCursor(self.document())
+        self._many_cursor.beginEditBlock()
+
+    def end_many(self) -> None:
+        cursor, self._many_cursor = self._many_cursor, None
+        if cursor is not None:
+            with self.updating():  # the burst's contentsChange comes now: it is the model's
+                cursor.endEditBlock()
 
     def insert_blocks(self, index: int, count: int) -> None:
         body = self.document_.article.body
@@ -428,9 +440,7 @@ class PaneEdit(QTextEdit):
                 kept[index] = ""
         changed = {i: text for i, text in kept.items() if text != body[i].get(self.lang)}
         if changed:  # nothing to delete (the cells were empty): no empty step in the history
-            with self._one_step(_("Delete")):
-                for index, text in changed.items():
-                    self.document_.push(EditPairText(self.document_, index, self.lang, text))
+            self.document_.push(EditPairTexts(self.document_, self.lang, changed, _("Delete")))
         self.place_cursor(first_index, head)
 
     def cut_selection(self) -> None:
