@@ -84,6 +84,10 @@ class Document(QObject):
             if not self._many:
                 self.manyChangesFinished.emit()
 
+    @property
+    def in_many_changes(self) -> bool:
+        return self._many > 0
+
     def push(self, command) -> None:
         """Apply ``command`` and record it for undo."""
         self.undo_stack.push(command)

@@ -41,9 +41,15 @@ DOCUMENT_MARGIN = 6
 
 def _format_end_block(text: QTextDocument) -> None:
     """The block after the last pair: present so the last pair's padding counts, but no height."""
+    fixed = QTextBlockFormat.LineHeightTypes.FixedHeight.value
     end_format = QTextBlockFormat()
-    end_format.setLineHeight(0, QTextBlockFormat.LineHeightTypes.FixedHeight.value)
-    QTextCursor(text.lastBlock()).setBlockFormat(end_format)
+    end_format.setLineHeight(0, fixed)
+    last = text.lastBlock()
+    if last.blockFormat() == end_format:
+        # Formatting it again would stretch an edit near the top over every block below, and
+        # Qt would highlight all of them again: Enter near the top of 5,000 pairs took 2 s.
+        return
+    QTextCursor(last).setBlockFormat(end_format)
 
 
 def to_view(text: str) -> str:
