@@ -161,6 +161,9 @@ class TermHighlighter(QSyntaxHighlighter):
 
     def _mark_some(self) -> None:
         text_document = self.document()
+        if text_document is None:  # taken off a document that another file replaced
+            self._deferred = []
+            return
         deadline = time.perf_counter() + SLICE_SECONDS
         done = 0
         for index in self._deferred:
