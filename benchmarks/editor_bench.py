@@ -291,6 +291,66 @@ def keystroke_5000_bare() -> float:
     return statistics.median(times)
 
 
+def _editing_times(action) -> float:
+    """Seconds from ``action(window, pane)`` until the panes are aligned again, in an open
+    5,000-pair article (median of three, each in a freshly opened article)."""
+    app, window = _window()
+    times = []
+    for _run in range(3):
+        window.files.open_path(big_article_file())
+        _settle(app, window)
+        pane = window.editor.panes["en"]
+        pane.setFocus()
+        app.processEvents()
+        start = time.perf_counter()
+        action(window, pane)
+        _settle(app, window)
+        app.processEvents()
+        times.append(time.perf_counter() - start)
+    window._may_close = True
+    window.close()
+    return statistics.median(times)
+
+
+def enter_near_top_5000() -> float:
+    """Seconds for Enter (a split) at pair 3 of 5,000, then its undo (target: under 0.3)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    def split_and_undo(window, pane) -> None:
+        pane.place_cursor(2, 10)
+        QTest.keyClick(pane, Qt.Key.Key_Return)
+        window.document.undo_stack.undo()
+
+    return _editing_times(split_and_undo)
+
+
+def delete_all_5000() -> float:
+    """Seconds for Ctrl+A, Delete in one pane of 5,000 pairs, then its undo (target: under 2)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    def delete_and_undo(window, pane) -> None:
+        QTest.keyClick(pane, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+        QTest.keyClick(pane, Qt.Key.Key_Delete)
+        window.document.undo_stack.undo()
+
+    return _editing_times(delete_and_undo)
+
+
+def replace_all_5000() -> float:
+    """Seconds for Replace All of a word found in every pair of 5,000 (target: under 2)."""
+
+    def replace_all(window, _pane) -> None:
+        bar = window.find_bar
+        bar.activate("park")
+        bar.replace_edit.setText("Park")
+        bar.replace_all()
+        bar.close_bar()
+
+    return _editing_times(replace_all)
+
+
 def rss_5000() -> float:
     """Peak resident memory in MB with a 5,000-pair article open (target: under 300)."""
     code = (
@@ -346,6 +406,24 @@ FIGURES = [
     Figure("editor-align-5000-pairs", "s", 10.0, _plain(align_5000, "every pair aligned")),
     Figure("editor-keystroke-5000-pairs", "ms", 8.0, _plain(keystroke_5000, "median")),
     Figure("editor-peak-rss-5000-pairs", "MB", 300.0, _plain(rss_5000)),
+    Figure(
+        "editor-enter-near-top-5000-pairs",
+        "s",
+        0.3,
+        _plain(enter_near_top_5000, "split at pair 3 and undo, until aligned"),
+    ),
+    Figure(
+        "editor-delete-all-5000-pairs",
+        "s",
+        2.0,
+        _plain(delete_all_5000, "Ctrl+A, Delete in one pane and undo, until aligned"),
+    ),
+    Figure(
+        "editor-replace-all-5000-pairs",
+        "s",
+        2.0,
+        _plain(replace_all_5000, "Replace All in every pair, until aligned"),
+    ),
 ]
 """The figures ``benchmarks/run.py`` prints, with the targets of issue 4."""
 
@@ -357,6 +435,9 @@ DETAILED = {
     "keystroke, both panes repainted whole (ms)": keystroke_5000_full_repaint,
     "keystroke in a bare QTextEdit, same text (ms)": keystroke_5000_bare,
     "peak RSS with 5,000 pairs (MB)": rss_5000,
+    "Enter near the top of 5,000 pairs and undo (s)": enter_near_top_5000,
+    "Ctrl+A, Delete in one pane of 5,000 pairs and undo (s)": delete_all_5000,
+    "Replace All in 5,000 pairs (s)": replace_all_5000,
 }
 
 

@@ -48,6 +48,8 @@ class BilingualEditor(PairEditing, QWidget):
         layout.addWidget(self.split_choice, 0)
         self.synced_scrolling = True
         self._current = -1
+        self._many_cursor_at: tuple[str, int, int] | None = None
+        self._many = False
         self._dirty: set[int] = set()
         self._all_dirty = True
         self._sweep: int | None = None
@@ -87,6 +89,8 @@ class BilingualEditor(PairEditing, QWidget):
         document.pairsInserted.connect(self._inserted)
         document.pairsRemoved.connect(self._removed)
         document.pairKindChanged.connect(self._kind_changed)
+        document.manyChangesStarted.connect(self._many_started)
+        document.manyChangesFinished.connect(self._many_finished)
         document.undo_stack.indexChanged.connect(self.split_choice.history_moved)
 
     def _disconnect(self, document: Document) -> None:
@@ -94,6 +98,8 @@ class BilingualEditor(PairEditing, QWidget):
         document.pairsInserted.disconnect(self._inserted)
         document.pairsRemoved.disconnect(self._removed)
         document.pairKindChanged.disconnect(self._kind_changed)
+        document.manyChangesStarted.disconnect(self._many_started)
+        document.manyChangesFinished.disconnect(self._many_finished)
         document.undo_stack.indexChanged.disconnect(self.split_choice.history_moved)
 
     def reload(self) -> None:
@@ -107,8 +113,28 @@ class BilingualEditor(PairEditing, QWidget):
     def _text_changed(self, index: int, lang: str) -> None:
         end = self.panes[lang].sync_text(index)
         if end is not None:
-            self.panes[lang].place_cursor(index, end)
+            if self._many:
+                self._many_cursor_at = (lang, index, end)  # placed once, at the end
+            else:
+                self.panes[lang].place_cursor(index, end)
         self._realign_later(index)
+
+    def _many_started(self) -> None:
+        # Placing the cursor and laying out once per pair cost a minute for a Replace All
+        # over 5,000 pairs: the panes hold their layout, the cursor moves once.
+        self._many = True
+        self._many_cursor_at = None
+        for pane in self.panes.values():
+            pane.begin_many()
+
+    def _many_finished(self) -> None:
+        self._many = False
+        for pane in self.panes.values():
+            pane.end_many()
+        if self._many_cursor_at is not None:
+            lang, index, end = self._many_cursor_at
+            self._many_cursor_at = None
+            self.panes[lang].place_cursor(index, end)
 
     def _inserted(self, index: int, count: int) -> None:
         for pane in self.panes.values():

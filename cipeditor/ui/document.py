@@ -7,6 +7,8 @@ and emit one of the signals below, which every view listens to.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
@@ -27,6 +29,10 @@ class Document(QObject):
     acceptedChanged = Signal()  # QA decisions
     pathChanged = Signal()
     modifiedChanged = Signal(bool)
+    # Around a burst of changes (a Replace All, emptying thousands of cells): views may hold
+    # their redrawing until the end, instead of laying out a long article once per pair.
+    manyChangesStarted = Signal()
+    manyChangesFinished = Signal()
 
     def __init__(
         self,
@@ -40,6 +46,7 @@ class Document(QObject):
         self.read_only = False
         # Where Save As proposes to save an unsaved article (beside the file it was imported from).
         self.suggested_path: Path | None = None
+        self._many = 0
         self.undo_stack = QUndoStack(self)
         # A bound slot, not a lambda: Qt drops it when the document is deleted, before the
         # stack (its child) emits cleanChanged on its way out.
@@ -63,6 +70,23 @@ class Document(QObject):
         """For documents that differ from their file without an undo step (recovered, imported)."""
         self.undo_stack.resetClean()
         self.modifiedChanged.emit(True)
+
+    @contextmanager
+    def many_changes(self) -> Iterator[None]:
+        """Announce the changes made inside the block as one burst (they may nest)."""
+        self._many += 1
+        if self._many == 1:
+            self.manyChangesStarted.emit()
+        try:
+            yield
+        finally:
+            self._many -= 1
+            if not self._many:
+                self.manyChangesFinished.emit()
+
+    @property
+    def in_many_changes(self) -> bool:
+        return self._many > 0
 
     def push(self, command) -> None:
         """Apply ``command`` and record it for undo."""

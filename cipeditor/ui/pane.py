@@ -27,7 +27,7 @@ from PySide6.QtWidgets import QMenu, QTextEdit, QWidget
 from cipeditor.article.model import Kind, Pair
 from cipeditor.i18n import _
 from cipeditor.ui.commands.structure import InsertPairs
-from cipeditor.ui.commands.text import EditPairText
+from cipeditor.ui.commands.text import EditPairText, EditPairTexts
 from cipeditor.ui.document import Document
 from cipeditor.ui.gutter import Gutter
 from cipeditor.ui.hit_marks import paint_hits
@@ -41,9 +41,15 @@ DOCUMENT_MARGIN = 6
 
 def _format_end_block(text: QTextDocument) -> None:
     """The block after the last pair: present so the last pair's padding counts, but no height."""
+    fixed = QTextBlockFormat.LineHeightTypes.FixedHeight.value
     end_format = QTextBlockFormat()
-    end_format.setLineHeight(0, QTextBlockFormat.LineHeightTypes.FixedHeight.value)
-    QTextCursor(text.lastBlock()).setBlockFormat(end_format)
+    end_format.setLineHeight(0, fixed)
+    last = text.lastBlock()
+    if last.blockFormat() == end_format:
+        # Formatting it again would stretch an edit near the top over every block below, and
+        # Qt would highlight all of them again: Enter near the top of 5,000 pairs took 2 s.
+        return
+    QTextCursor(last).setBlockFormat(end_format)
 
 
 def to_view(text: str) -> str:
@@ -95,6 +101,7 @@ class PaneEdit(QTextEdit):
         self._highlighted = -1
         self.hits: list[tuple[int, int, int]] = []  # (pair, start, end) search hits, painted
         self._own_document: QTextDocument | None = None
+        self._many_cursor: QTextCursor | None = None
 
     # --- showing the model -------------------------------------------------
 
@@ -169,6 +176,17 @@ class PaneEdit(QTextEdit):
         with self.updating():
             cursor.insertText(new[start:end_new])
         return end_new
+
+    def begin_many(self) -> None:
+        """Hold the layout until :meth:`end_many`: a burst of changes is laid out once."""
+        self._many_cursor = QTextCursor(self.document())
+        self._many_cursor.beginEditBlock()
+
+    def end_many(self) -> None:
+        cursor, self._many_cursor = self._many_cursor, None
+        if cursor is not None:
+            with self.updating():  # the burst's contentsChange comes now: it is the model's
+                cursor.endEditBlock()
 
     def insert_blocks(self, index: int, count: int) -> None:
         body = self.document_.article.body
@@ -428,9 +446,7 @@ class PaneEdit(QTextEdit):
                 kept[index] = ""
         changed = {i: text for i, text in kept.items() if text != body[i].get(self.lang)}
         if changed:  # nothing to delete (the cells were empty): no empty step in the history
-            with self._one_step(_("Delete")):
-                for index, text in changed.items():
-                    self.document_.push(EditPairText(self.document_, index, self.lang, text))
+            self.document_.push(EditPairTexts(self.document_, self.lang, changed, _("Delete")))
         self.place_cursor(first_index, head)
 
     def cut_selection(self) -> None:

@@ -33,14 +33,15 @@ class ReplaceTexts(QUndoCommand):
 
     def _announce(self) -> None:
         fields: list[str] = []
-        for change in self.changes:
-            ref = change.ref
-            if ref.field == "body":
-                self.document.pairTextChanged.emit(ref.index, ref.lang)
-            elif ref.field not in fields:
-                fields.append(ref.field)
-        for name in fields:
-            self.document.metaChanged.emit(name)
+        with self.document.many_changes():  # thousands of pairs: the panes lay out once
+            for change in self.changes:
+                ref = change.ref
+                if ref.field == "body":
+                    self.document.pairTextChanged.emit(ref.index, ref.lang)
+                elif ref.field not in fields:
+                    fields.append(ref.field)
+            for name in fields:
+                self.document.metaChanged.emit(name)
 
 
 class ReplaceAll(ReplaceTexts):

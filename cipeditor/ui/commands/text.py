@@ -60,3 +60,30 @@ class EditPairText(QUndoCommand):
         self.new = other.new
         self.when = other.when
         return True
+
+
+class EditPairTexts(QUndoCommand):
+    """Set the text of several pairs in ``lang`` at once (emptying a selection over many
+    pairs): one step, announced as one burst so that the panes lay out once."""
+
+    def __init__(self, document: Document, lang: str, texts: dict[int, str], text: str) -> None:
+        super().__init__(text)
+        self.document = document
+        self.lang = lang
+        body = document.article.body
+        self.old = {index: body[index].get(lang) for index in texts}
+        self.new = dict(texts)
+
+    def _apply(self, texts: dict[int, str], order: list[int]) -> None:
+        body = self.document.article.body
+        with self.document.many_changes():
+            for index in order:
+                body[index].set(self.lang, texts[index])
+                self.document.pairTextChanged.emit(index, self.lang)
+
+    def redo(self) -> None:
+        self._apply(self.new, list(self.new))
+
+    def undo(self) -> None:
+        # Last pair first, as the single steps this replaces were undone.
+        self._apply(self.old, list(reversed(self.old)))
