@@ -36,10 +36,13 @@ def segments(article: Article) -> Iterator[Segment]:
         yield Segment("body", index, pair.zh, pair.en, pair.kind.value)
 
 
-def check_segment(ctx: CheckContext, segment: Segment) -> list[Issue]:
-    """The issues of one segment alone (for re-checking while it is edited)."""
+def check_segment(
+    ctx: CheckContext, segment: Segment, *, keep_accepted: bool = False
+) -> list[Issue]:
+    """The issues of one segment alone (for re-checking while it is edited); with
+    ``keep_accepted``, also those a reviewer accepted (for a caller that filters later)."""
     found = [issue for check in SEGMENT_CHECKS for issue in check.run(ctx, segment)]
-    return _without_accepted(ctx.article, found)
+    return found if keep_accepted else _without_accepted(ctx.article, found)
 
 
 def check_article(
@@ -170,6 +173,11 @@ def acceptance_for(article: Article, issue: Issue) -> AcceptedIssue:
 
 def is_accepted(article: Article, issue: Issue) -> bool:
     return acceptance_for(article, issue) in article.accepted
+
+
+def without_accepted(article: Article, issues: list[Issue]) -> list[Issue]:
+    """``issues`` less those a reviewer accepted."""
+    return _without_accepted(article, issues)
 
 
 def _without_accepted(article: Article, issues: list[Issue]) -> list[Issue]:

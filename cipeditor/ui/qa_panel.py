@@ -73,7 +73,8 @@ class QAPanel(QWidget):
         document.pairsRemoved.connect(lambda index, count: self._shift(index + count, -count))
         document.structureChanged.connect(self._structure_changed)
         document.pairKindChanged.connect(lambda index: self._schedule(("body", index)))
-        document.acceptedChanged.connect(self.recheck_all)  # at once: the reviewer acted
+        # At once, the reviewer acted; only the listing changes (results are kept unfiltered).
+        document.acceptedChanged.connect(self._refresh)
         self.summary.setText(_("Checking…"))
         if not hold:
             self.check_soon()
@@ -183,7 +184,8 @@ class QAPanel(QWidget):
         self._full_timer.stop()
         context = self._context()
         self._by_segment = {
-            _segment_key(s): check_segment(context, s) for s in segments(self.document.article)
+            _segment_key(s): check_segment(context, s, keep_accepted=True)
+            for s in segments(self.document.article)
         }
         self._dirty_segments.clear()
         self._article_issues = self._run_article_checks(context)
@@ -200,7 +202,7 @@ class QAPanel(QWidget):
         for segment in segments(self.document.article):
             key = _segment_key(segment)
             if key in wanted:
-                self._by_segment[key] = check_segment(context, segment)
+                self._by_segment[key] = check_segment(context, segment, keep_accepted=True)
         self._refresh(force=False)
 
     def _recheck_article(self) -> None:
@@ -210,16 +212,18 @@ class QAPanel(QWidget):
         self._refresh(force=False)
 
     def _run_article_checks(self, context: CheckContext) -> list[Issue]:
-        from cipeditor.qa.runner import ARTICLE_CHECKS, is_accepted
+        from cipeditor.qa.runner import ARTICLE_CHECKS
 
-        found = [issue for check in ARTICLE_CHECKS for issue in check.run(context)]
-        return [issue for issue in found if not is_accepted(self.document.article, issue)]
+        return [issue for check in ARTICLE_CHECKS for issue in check.run(context)]
 
     def issues(self) -> list[Issue]:
-        """The issues of the article, in reading order (checked now if a check is due)."""
+        """The issues of the article less those accepted, in reading order (checked now if
+        a check is due)."""
+        from cipeditor.qa.runner import without_accepted
+
         self._run_pending_check()
         listed = [issue for group in self._by_segment.values() for issue in group]
-        return listed + self._article_issues
+        return without_accepted(self.document.article, listed + self._article_issues)
 
     # -- showing ----------------------------------------------------------------
     def _refresh(self, force: bool = True) -> None:
