@@ -12,6 +12,7 @@ that starting the editor does not pay for them.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterable
 from dataclasses import replace
 
@@ -36,6 +37,9 @@ from cipeditor.ui.document import Document
 _ISSUE_ROLE = Qt.ItemDataRole.UserRole + 1
 _ARTICLE_CHECK_DELAY_MS = 400
 _SEGMENT_CHECK_DELAY_MS = 60
+_SLICE_S = 0.03
+"""Re-checking many edited pairs (a Replace All) goes in slices this long, so that the
+window keeps answering; the list is refreshed once they are all done."""
 
 
 def _segment_key(segment: Segment) -> tuple[str, int | None]:
@@ -65,6 +69,7 @@ class QAPanel(QWidget):
         self._segment_timer = self._timer(_SEGMENT_CHECK_DELAY_MS, self._recheck_dirty)
         self._article_timer = self._timer(_ARTICLE_CHECK_DELAY_MS, self._recheck_article)
         self._full_timer = self._timer(0, self._run_pending_check)
+        self._next_slice_timer = self._timer(0, self._recheck_dirty)
         self._full_check_pending = True
         self._held = hold
         document.pairTextChanged.connect(lambda index, _lang: self._schedule(("body", index)))
@@ -198,15 +203,24 @@ class QAPanel(QWidget):
 
         context = self._context()
         wanted = self._dirty_segments
-        self._dirty_segments = set()
+        deadline = time.perf_counter() + _SLICE_S
         for segment in segments(self.document.article):
             key = _segment_key(segment)
-            if key in wanted:
-                self._by_segment[key] = check_segment(context, segment, keep_accepted=True)
+            if key not in wanted:
+                continue
+            self._by_segment[key] = check_segment(context, segment, keep_accepted=True)
+            wanted.discard(key)
+            if wanted and time.perf_counter() > deadline:
+                self._next_slice_timer.start()  # the rest after the window had its turn
+                return
+        wanted.clear()  # keys of segments no longer there
         self._refresh(force=False)
 
     def _recheck_article(self) -> None:
         if self._full_check_pending:
+            return
+        if self._dirty_segments:  # the pairs first: the article checks read what they found
+            self._article_timer.start()
             return
         self._article_issues = self._run_article_checks(self._context())
         self._refresh(force=False)

@@ -64,3 +64,22 @@ def test_accepting_an_issue_saves_the_decision_and_undo_brings_it_back(panel, qt
     assert (decision.check, decision.paragraph, decision.lang) == ("empty-side", 1, "en")
     panel.document.undo_stack.undo()
     assert group_titles(panel) == ["Alignment (1)"]
+
+
+def test_many_edited_pairs_are_rechecked_in_slices_and_end_as_a_full_check(qtbot, monkeypatch):
+    from cipeditor.ui import qa_panel
+    from cipeditor.ui.commands.text import EditPairTexts
+
+    monkeypatch.setattr(qa_panel, "_SLICE_S", 0.0)  # one pair a slice: many slices
+    body = [Pair(f"第{i}段有{i}家企业。", f"Paragraph {i} has {i} companies.") for i in range(60)]
+    document = Document(Article(Meta(title=Bilingual("标题", "Title")), body))
+    panel = QAPanel(document)
+    qtbot.addWidget(panel)
+    assert panel.issues() == []
+    wrong = {i: f"Paragraph {i} has {i + 1} companies." for i in range(0, 60, 3)}
+    document.push(EditPairTexts(document, "en", wrong, "Edit"))
+    fresh = QAPanel(document)
+    qtbot.addWidget(fresh)
+    expected = sorted(map(repr, fresh.issues()))
+    assert {issue.paragraph for issue in fresh.issues()} == set(wrong)
+    qtbot.waitUntil(lambda: sorted(map(repr, panel.issues())) == expected, timeout=5000)
