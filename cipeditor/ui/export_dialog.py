@@ -71,7 +71,7 @@ PREVIEW_DELAY_MS = 300
 LANGS: tuple[tuple[str, str], ...] = (
     ("zh", N_("Chinese")),
     ("en", N_("English")),
-    ("both", N_("Both side by side")),
+    ("both", N_("Both, side by side")),
 )
 
 
