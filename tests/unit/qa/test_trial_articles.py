@@ -9,18 +9,15 @@ reported with the right category on the right paragraph or on the title.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from cipeditor.article import cipformat
-from cipeditor.article.model import Article, Pair
+from cipeditor.article.model import Pair
 from cipeditor.glossary.files import read_glossary
 from cipeditor.paths import GLOSSARIES
-from cipeditor.qa.issue import Category, Severity
+from cipeditor.qa.issue import Category
 from cipeditor.qa.runner import check_article
+from tests.unit.qa.trial import TRIAL, body, english_dropped, load, places, replace, serious
 
-TRIAL = Path(__file__).resolve().parents[2] / "data" / "trial"
 VISIT, SIGNING, CONTEST = "delegation-visit", "signing-ceremony", "contest-final"
 
 
@@ -29,36 +26,10 @@ def glossaries():
     return [read_glossary(GLOSSARIES / "cip.csv"), read_glossary(TRIAL / "glossary.csv")]
 
 
-def load(name: str) -> Article:
-    return cipformat.load(TRIAL / f"{name}.cip")
-
-
-def places(article: Article, glossaries, category: Category) -> set:
-    """Where the issues of ``category`` are: ("title", None) or ("body", 3)…"""
-    return {
-        (issue.field, issue.paragraph)
-        for issue in check_article(article, glossaries)
-        if issue.category is category
-    }
-
-
-def replace(article: Article, where: tuple, lang: str, old: str, new: str) -> Article:
-    field, paragraph = where
-    side = article.body[paragraph] if field == "body" else getattr(article.meta, field)
-    text = side.get(lang)
-    assert old in text, f"{old!r} not in {text!r}"
-    side.set(lang, text.replace(old, new, 1))
-    return article
-
-
 @pytest.mark.parametrize("name", [VISIT, SIGNING, CONTEST])
 def test_a_clean_translation_has_no_error_or_warning(name, glossaries):
     issues = check_article(load(name), glossaries)
-    assert [
-        (i.location, i.check, i.message)
-        for i in issues
-        if i.severity in (Severity.ERROR, Severity.WARNING)
-    ] == []
+    assert serious(issues) == []
     assert len(issues) <= 2  # info kept sparse
 
 
@@ -66,17 +37,13 @@ def _title():
     return ("title", None)
 
 
-def _body(index):
-    return ("body", index)
-
-
 # (article, where, lang, text written, text planted, category reported there)
 PLANTED = [
     # terminology: a term rendered otherwise, forbidden variants (with and without the term)
-    (VISIT, _body(4), "en", "the Embassy of Israel in China", "the Israeli mission", "terminology"),
+    (VISIT, body(4), "en", "the Embassy of Israel in China", "the Israeli mission", "terminology"),
     (
         VISIT,
-        _body(0),
+        body(0),
         "en",
         "Ambassador of Israel to China",
         "Israeli Ambassador in China",
@@ -84,7 +51,7 @@ PLANTED = [
     ),
     (
         VISIT,
-        _body(1),
+        body(1),
         "en",
         "Israel Center of CIP",
         "Israel Center of Sino-Israel Changzhou Innovation Park",
@@ -92,23 +59,23 @@ PLANTED = [
     ),
     (
         CONTEST,
-        _body(4),
+        body(4),
         "en",
         "Israel Innovation Authority",
         "Israeli Innovation Agency",
         "terminology",
     ),
-    (SIGNING, _body(5), "en", "COVID-19 epidemic", "Wuhan pneumonia epidemic", "terminology"),
+    (SIGNING, body(5), "en", "COVID-19 epidemic", "Wuhan pneumonia epidemic", "terminology"),
     (
         SIGNING,
-        _body(1),
+        body(1),
         "en",
         "Israeli Medical Technology Industrial Park",
         "Israeli medical science park",
         "terminology",
     ),
     # consistency: a term rendered two ways
-    (VISIT, _body(9), "en", "Wujin National High-tech Zone", "Wujin High-tech Zone", "consistency"),
+    (VISIT, body(9), "en", "Wujin National High-tech Zone", "Wujin High-tech Zone", "consistency"),
     # title: cut short, a term of the Chinese headline left out, a wrong or outdated title
     (VISIT, _title(), "en", "Visits China-Israel Changzhou Innovation Park", "Visits the", "title"),
     (
@@ -120,10 +87,10 @@ PLANTED = [
         "title",
     ),
     (CONTEST, _title(), "en", "at China-Israel Changzhou Innovation Park", "in Changzhou", "title"),
-    (VISIT, _body(0), "en", "Chen Xiaodong, Vice Mayor", "Chen Xiaodong, Mayor", "title"),
+    (VISIT, body(0), "en", "Chen Xiaodong, Vice Mayor", "Chen Xiaodong, Mayor", "title"),
     (
         VISIT,
-        _body(0),
+        body(0),
         "en",
         "Zhou Bin, Secretary of the Wujin District Party Committee",
         "Zhou Bin, District Mayor of Wujin",
@@ -131,51 +98,51 @@ PLANTED = [
     ),
     (
         CONTEST,
-        _body(3),
+        body(3),
         "en",
         "Zhao Gang, Deputy Director-General",
         "Zhao Gang, Director-General",
         "title",
     ),
-    (SIGNING, _body(7), "en", "Zhang Wei, Deputy Director", "Zhang Wei, Director", "title"),
+    (SIGNING, body(7), "en", "Zhang Wei, Deputy Director", "Zhang Wei, Director", "title"),
     # numbers: amounts, dates, 万/亿, ordinals, units, Chinese numerals, phone numbers
-    (SIGNING, _body(2), "en", "about 500 jobs", "about 600 jobs", "numbers"),
-    (SIGNING, _body(0), "en", "May 18 to 20, 2020", "May 18 to 21, 2020", "numbers"),
-    (SIGNING, _body(0), "en", "May 18 to 20, 2020", "June 18 to 20, 2020", "numbers"),
-    (SIGNING, _body(1), "en", "350 million yuan", "35 million yuan", "numbers"),
+    (SIGNING, body(2), "en", "about 500 jobs", "about 600 jobs", "numbers"),
+    (SIGNING, body(0), "en", "May 18 to 20, 2020", "May 18 to 21, 2020", "numbers"),
+    (SIGNING, body(0), "en", "May 18 to 20, 2020", "June 18 to 20, 2020", "numbers"),
+    (SIGNING, body(1), "en", "350 million yuan", "35 million yuan", "numbers"),
     (SIGNING, _title(), "en", "350 Million Yuan", "35 Million Yuan", "numbers"),
-    (SIGNING, _body(1), "en", "12,000 square meters", "1,200 square meters", "numbers"),
-    (SIGNING, _body(0), "en", "The third", "The fourth", "numbers"),
+    (SIGNING, body(1), "en", "12,000 square meters", "1,200 square meters", "numbers"),
+    (SIGNING, body(0), "en", "The third", "The fourth", "numbers"),
     (SIGNING, ("summary", None), "en", "The third", "The fourth", "numbers"),
-    (SIGNING, _body(1), "en", "12,000 square meters", "12,000 square feet", "numbers"),
-    (SIGNING, _body(1), "en", "350 million yuan", "350 million US dollars", "numbers"),
-    (SIGNING, _body(1), "en", "80 mu", "80 hectares", "numbers"),
-    (SIGNING, _body(0), "en", "30 companies", "13 companies", "numbers"),
-    (SIGNING, _body(0), "en", "more than 2,000", "more than 200", "numbers"),
-    (SIGNING, _body(4), "en", "up 15%", "up 1.5%", "numbers"),
-    (SIGNING, _body(10), "en", "86361787", "86361788", "numbers"),
-    (SIGNING, _body(5), "en", "January to April", "January to March", "numbers"),
-    (SIGNING, _body(3), "en", "1.26 billion", "12.6 billion", "numbers"),
-    (SIGNING, _body(8), "en", "six themed", "seven themed", "numbers"),
-    (VISIT, _body(6), "en", "more than 70%", "more than 17%", "numbers"),
-    (VISIT, _body(8), "en", "30th anniversary", "20th anniversary", "numbers"),
-    (CONTEST, _body(0), "en", "Twelve projects", "Eleven projects", "numbers"),
-    (CONTEST, _body(10), "en", "five years", "four years", "numbers"),
-    (CONTEST, _body(0), "en", "On December 6", "On December 16", "numbers"),
+    (SIGNING, body(1), "en", "12,000 square meters", "12,000 square feet", "numbers"),
+    (SIGNING, body(1), "en", "350 million yuan", "350 million US dollars", "numbers"),
+    (SIGNING, body(1), "en", "80 mu", "80 hectares", "numbers"),
+    (SIGNING, body(0), "en", "30 companies", "13 companies", "numbers"),
+    (SIGNING, body(0), "en", "more than 2,000", "more than 200", "numbers"),
+    (SIGNING, body(4), "en", "up 15%", "up 1.5%", "numbers"),
+    (SIGNING, body(10), "en", "86361787", "86361788", "numbers"),
+    (SIGNING, body(5), "en", "January to April", "January to March", "numbers"),
+    (SIGNING, body(3), "en", "1.26 billion", "12.6 billion", "numbers"),
+    (SIGNING, body(8), "en", "six themed", "seven themed", "numbers"),
+    (VISIT, body(6), "en", "more than 70%", "more than 17%", "numbers"),
+    (VISIT, body(8), "en", "30th anniversary", "20th anniversary", "numbers"),
+    (CONTEST, body(0), "en", "Twelve projects", "Eleven projects", "numbers"),
+    (CONTEST, body(10), "en", "five years", "four years", "numbers"),
+    (CONTEST, body(0), "en", "On December 6", "On December 16", "numbers"),
     # punctuation: full-width in English, ASCII in Chinese, pairs left open, spaces
-    (VISIT, _body(2), "en", "meeting, Chen", "meeting，Chen", "punctuation"),
-    (CONTEST, _body(3), "en", "said: “The", "said：“The", "punctuation"),
-    (CONTEST, _body(0), "en", "(JCIC)", "（JCIC）", "punctuation"),
-    (SIGNING, _body(4), "en", "156.", "156；", "punctuation"),
-    (VISIT, _body(3), "zh", "发展情况。他表示", "发展情况.他表示", "punctuation"),
-    (VISIT, _body(3), "zh", "他表示，武进区", "他表示,武进区", "punctuation"),
-    (CONTEST, _body(0), "zh", "（JCIC）", "（JCIC", "punctuation"),
-    (CONTEST, _body(0), "en", "(JCIC)", "(JCIC", "punctuation"),
-    (CONTEST, _body(3), "en", "in China.”", "in China.", "punctuation"),
-    (CONTEST, _body(4), "zh", "市场成果。”", "市场成果。", "punctuation"),
-    (CONTEST, _body(3), "en", "In his speech,", "In his  speech,", "punctuation"),
+    (VISIT, body(2), "en", "meeting, Chen", "meeting，Chen", "punctuation"),
+    (CONTEST, body(3), "en", "said: “The", "said：“The", "punctuation"),
+    (CONTEST, body(0), "en", "(JCIC)", "（JCIC）", "punctuation"),
+    (SIGNING, body(4), "en", "156.", "156；", "punctuation"),
+    (VISIT, body(3), "zh", "发展情况。他表示", "发展情况.他表示", "punctuation"),
+    (VISIT, body(3), "zh", "他表示，武进区", "他表示,武进区", "punctuation"),
+    (CONTEST, body(0), "zh", "（JCIC）", "（JCIC", "punctuation"),
+    (CONTEST, body(0), "en", "(JCIC)", "(JCIC", "punctuation"),
+    (CONTEST, body(3), "en", "in China.”", "in China.", "punctuation"),
+    (CONTEST, body(4), "zh", "市场成果。”", "市场成果。", "punctuation"),
+    (CONTEST, body(3), "en", "In his speech,", "In his  speech,", "punctuation"),
     # alignment: Chinese left in the English
-    (VISIT, _body(6), "en", "Wang Haifeng", "王海峰", "alignment"),
+    (VISIT, body(6), "en", "Wang Haifeng", "王海峰", "alignment"),
 ]
 
 
@@ -195,20 +162,20 @@ def test_identical_chinese_paragraphs_translated_differently(glossaries):
         "technology demonstration base in the park and an Israeli medical device company."
     )
     article.body.append(Pair(article.body[7].zh, retold.replace("the ambassador's", "Levi's")))
-    assert _body(10) in places(article, glossaries, Category.CONSISTENCY)
+    assert body(10) in places(article, glossaries, Category.CONSISTENCY)
 
 
 @pytest.mark.parametrize("lang", ["zh", "en"])
 def test_an_empty_side_is_an_alignment_problem(lang, glossaries):
     article = load(CONTEST)
     article.body[5].set(lang, "")
-    assert places(article, glossaries, Category.ALIGNMENT) == {_body(5)}
+    assert places(article, glossaries, Category.ALIGNMENT) == {body(5)}
 
 
 def test_the_chinese_copied_into_the_english_is_an_alignment_problem(glossaries):
     article = load(VISIT)
     article.body[6].en = article.body[6].zh
-    assert _body(6) in places(article, glossaries, Category.ALIGNMENT)
+    assert body(6) in places(article, glossaries, Category.ALIGNMENT)
 
 
 @pytest.mark.parametrize("name", [VISIT, SIGNING, CONTEST])
@@ -216,16 +183,12 @@ def test_an_english_paragraph_dropped_shifts_the_rest_and_is_found(name, glossar
     """Wherever the paragraph was dropped, the pairs from there on are reported as shifted."""
     clean = load(name)
     for dropped in range(len(clean.body) - 1):
-        article = clean.copy()
-        english = [pair.en for pair in article.body]
-        del english[dropped]
-        for pair, en in zip(article.body, [*english, ""], strict=True):
-            pair.en = en
+        article = english_dropped(clean, dropped)
         found = places(article, glossaries, Category.ALIGNMENT)
         last = len(article.body) - 1
-        assert _body(last) in found  # the emptied last pair
-        assert _body(dropped) in found or (name, dropped) == (CONTEST, 5), dropped
-        assert _body(dropped - 1) not in found, dropped
+        assert body(last) in found  # the emptied last pair
+        assert body(dropped) in found or (name, dropped) == (CONTEST, 5), dropped
+        assert body(dropped - 1) not in found, dropped
 
 
 @pytest.mark.parametrize("name", [VISIT, SIGNING, CONTEST])
@@ -234,4 +197,4 @@ def test_an_untranslated_paragraph_is_not_taken_for_a_shift(name, glossaries):
     for index in range(len(clean.body)):
         article = clean.copy()
         article.body[index].en = ""
-        assert places(article, glossaries, Category.ALIGNMENT) == {_body(index)}, index
+        assert places(article, glossaries, Category.ALIGNMENT) == {body(index)}, index

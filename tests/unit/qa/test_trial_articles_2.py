@@ -13,18 +13,15 @@ title.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from cipeditor.article import cipformat
-from cipeditor.article.model import Article, Pair
+from cipeditor.article.model import Pair
 from cipeditor.glossary.files import read_glossary
 from cipeditor.paths import GLOSSARIES
-from cipeditor.qa.issue import Category, Severity
+from cipeditor.qa.issue import Category
 from cipeditor.qa.runner import check_article
+from tests.unit.qa.trial import TRIAL, body, english_dropped, load, places, replace, serious
 
-TRIAL = Path(__file__).resolve().parents[2] / "data" / "trial"
 POLICY, MEETING, EXPO = "support-measures", "work-meeting", "technology-expo"
 
 
@@ -37,36 +34,10 @@ def glossaries():
     ]
 
 
-def load(name: str) -> Article:
-    return cipformat.load(TRIAL / f"{name}.cip")
-
-
-def places(article: Article, glossaries, category: Category) -> set:
-    """Where the issues of ``category`` are: ("title", None) or ("body", 3)…"""
-    return {
-        (issue.field, issue.paragraph)
-        for issue in check_article(article, glossaries)
-        if issue.category is category
-    }
-
-
-def replace(article: Article, where: tuple, lang: str, old: str, new: str) -> Article:
-    field, paragraph = where
-    side = article.body[paragraph] if field == "body" else getattr(article.meta, field)
-    text = side.get(lang)
-    assert old in text, f"{old!r} not in {text!r}"
-    side.set(lang, text.replace(old, new, 1))
-    return article
-
-
 @pytest.mark.parametrize("name", [POLICY, MEETING, EXPO])
 def test_a_clean_translation_has_no_error_or_warning(name, glossaries):
     issues = check_article(load(name), glossaries)
-    assert [
-        (i.location, i.check, i.message)
-        for i in issues
-        if i.severity in (Severity.ERROR, Severity.WARNING)
-    ] == []
+    assert serious(issues) == []
     assert len(issues) <= 2  # info kept sparse
 
 
@@ -74,19 +45,15 @@ TITLE = ("title", None)
 SUMMARY = ("summary", None)
 
 
-def _body(index):
-    return ("body", index)
-
-
 # (article, where, lang, text written, text planted, category reported there)
 PLANTED = [
     # terminology: a term rendered otherwise, forbidden variants
-    (POLICY, _body(0), "en", "Administrative Committee", "Administration Committee", "terminology"),
-    (POLICY, _body(9), "en", "operating revenue", "business income", "terminology"),
-    (MEETING, _body(5), "en", "Tel Aviv University", "Tel-Aviv University", "terminology"),
+    (POLICY, body(0), "en", "Administrative Committee", "Administration Committee", "terminology"),
+    (POLICY, body(9), "en", "operating revenue", "business income", "terminology"),
+    (MEETING, body(5), "en", "Tel Aviv University", "Tel-Aviv University", "terminology"),
     (
         EXPO,
-        _body(3),
+        body(3),
         "en",
         "Technion – Israel Institute",
         "Israel Polytechnic Institute",
@@ -94,7 +61,7 @@ PLANTED = [
     ),
     (
         EXPO,
-        _body(9),
+        body(9),
         "en",
         "China-Israel Innovative Technology Expo",
         "Sino-Israel Innovation Technology Fair",
@@ -103,7 +70,7 @@ PLANTED = [
     # consistency: a term rendered two ways
     (
         POLICY,
-        _body(11),
+        body(11),
         "en",
         "Wujin National High-tech Zone",
         "Wujin High-tech Zone",
@@ -111,7 +78,7 @@ PLANTED = [
     ),
     (
         MEETING,
-        _body(10),
+        body(10),
         "en",
         "Wujin National High-tech Zone",
         "Wujin High-tech Zone",
@@ -123,7 +90,7 @@ PLANTED = [
     (EXPO, TITLE, "en", "12th China-Israel Innovative Technology Expo", "12th Expo", "title"),
     (
         MEETING,
-        _body(0),
+        body(0),
         "en",
         "Xu Zhiqiang, Deputy Secretary of the Changzhou Municipal Party Committee and Mayor",
         "Xu Zhiqiang, Vice Mayor",
@@ -131,87 +98,87 @@ PLANTED = [
     ),
     (
         MEETING,
-        _body(1),
+        body(1),
         "en",
         "Wu Xiaoyan, District Mayor",
         "Wu Xiaoyan, Deputy District Mayor",
         "title",
     ),
-    (MEETING, _body(0), "en", "Yang Minghua, Vice Governor", "Yang Minghua, Governor", "title"),
+    (MEETING, body(0), "en", "Yang Minghua, Vice Governor", "Yang Minghua, Governor", "title"),
     (MEETING, SUMMARY, "en", "Yang Minghua, Vice Governor", "Yang Minghua, Governor", "title"),
-    (MEETING, _body(7), "en", "Qian Lixin (Chairman of", "Qian Lixin (CEO of", "title"),
+    (MEETING, body(7), "en", "Qian Lixin (Chairman of", "Qian Lixin (CEO of", "title"),
     (
         EXPO,
-        _body(2),
+        body(2),
         "en",
         "Amir Levi, Ambassador of Israel to China",
         "Amir Levi, Consul General of Israel in Shanghai",
         "title",
     ),
     # numbers: percentages, ranges, fractions, 万/亿, currencies, quarters, dates, times, ordinals
-    (POLICY, _body(2), "en", "10% to 15%", "10% to 20%", "numbers"),
-    (POLICY, _body(2), "en", "5 million yuan", "500 million yuan", "numbers"),
-    (POLICY, _body(3), "en", "50% of", "15% of", "numbers"),
-    (POLICY, _body(3), "en", "10 million yuan", "1 million yuan", "numbers"),
-    (POLICY, _body(5), "en", "one third", "one quarter", "numbers"),
-    (POLICY, _body(5), "en", "1.5 million yuan", "15 million yuan", "numbers"),
-    (POLICY, _body(5), "en", "over three years", "over two years", "numbers"),
-    (POLICY, _body(6), "en", "20,000 to 50,000 yuan", "2,000 to 50,000 yuan", "numbers"),
-    (POLICY, _body(8), "en", "150 million US dollars", "150 million yuan", "numbers"),
-    (POLICY, _body(8), "en", "150 million US dollars", "US$15 million", "numbers"),
-    (POLICY, _body(8), "en", "no more than 5%", "no more than 15%", "numbers"),
-    (POLICY, _body(9), "en", "first quarter", "second quarter", "numbers"),
-    (POLICY, _body(9), "en", "eight new", "nine new", "numbers"),
-    (POLICY, _body(9), "en", "first half", "second half", "numbers"),
-    (POLICY, _body(9), "en", "460 million", "46 million", "numbers"),
-    (POLICY, _body(9), "en", "up 12.5%", "up 1.25%", "numbers"),
-    (POLICY, _body(9), "en", "doubled", "tripled", "numbers"),
-    (POLICY, _body(10), "en", "156 Israeli", "165 Israeli", "numbers"),
-    (POLICY, _body(10), "en", "about 30%", "about 3%", "numbers"),
-    (POLICY, _body(10), "en", "more than half", "more than a third", "numbers"),
-    (POLICY, _body(11), "en", "by 2025", "by 2035", "numbers"),
-    (POLICY, _body(11), "en", "to 300", "to 30", "numbers"),
-    (POLICY, _body(12), "en", "August 1, 2020", "August 11, 2020", "numbers"),
-    (POLICY, _body(12), "en", "0519-86361787", "0519-86361788", "numbers"),
+    (POLICY, body(2), "en", "10% to 15%", "10% to 20%", "numbers"),
+    (POLICY, body(2), "en", "5 million yuan", "500 million yuan", "numbers"),
+    (POLICY, body(3), "en", "50% of", "15% of", "numbers"),
+    (POLICY, body(3), "en", "10 million yuan", "1 million yuan", "numbers"),
+    (POLICY, body(5), "en", "one third", "one quarter", "numbers"),
+    (POLICY, body(5), "en", "1.5 million yuan", "15 million yuan", "numbers"),
+    (POLICY, body(5), "en", "over three years", "over two years", "numbers"),
+    (POLICY, body(6), "en", "20,000 to 50,000 yuan", "2,000 to 50,000 yuan", "numbers"),
+    (POLICY, body(8), "en", "150 million US dollars", "150 million yuan", "numbers"),
+    (POLICY, body(8), "en", "150 million US dollars", "US$15 million", "numbers"),
+    (POLICY, body(8), "en", "no more than 5%", "no more than 15%", "numbers"),
+    (POLICY, body(9), "en", "first quarter", "second quarter", "numbers"),
+    (POLICY, body(9), "en", "eight new", "nine new", "numbers"),
+    (POLICY, body(9), "en", "first half", "second half", "numbers"),
+    (POLICY, body(9), "en", "460 million", "46 million", "numbers"),
+    (POLICY, body(9), "en", "up 12.5%", "up 1.25%", "numbers"),
+    (POLICY, body(9), "en", "doubled", "tripled", "numbers"),
+    (POLICY, body(10), "en", "156 Israeli", "165 Israeli", "numbers"),
+    (POLICY, body(10), "en", "about 30%", "about 3%", "numbers"),
+    (POLICY, body(10), "en", "more than half", "more than a third", "numbers"),
+    (POLICY, body(11), "en", "by 2025", "by 2035", "numbers"),
+    (POLICY, body(11), "en", "to 300", "to 30", "numbers"),
+    (POLICY, body(12), "en", "August 1, 2020", "August 11, 2020", "numbers"),
+    (POLICY, body(12), "en", "0519-86361787", "0519-86361788", "numbers"),
     (POLICY, TITLE, "en", "Ten Measures", "Eleven Measures", "numbers"),
-    (MEETING, _body(0), "en", "September 23", "September 22", "numbers"),
-    (MEETING, _body(5), "en", "In 2019", "In 2018", "numbers"),
-    (MEETING, _body(9), "en", "six priority", "five priority", "numbers"),
-    (MEETING, _body(9), "en", "for 2021", "for 2020", "numbers"),
-    (EXPO, _body(0), "en", "9:30 a.m.", "10:30 a.m.", "numbers"),
-    (EXPO, _body(0), "en", "9:30 a.m.", "9:30 p.m.", "numbers"),
-    (EXPO, _body(0), "en", "Tuesday", "Wednesday", "numbers"),
-    (EXPO, _body(0), "en", "three-day", "two-day", "numbers"),
-    (EXPO, _body(0), "en", "12th", "11th", "numbers"),
-    (EXPO, _body(0), "en", "20,000 square meters", "2,000 square meters", "numbers"),
-    (EXPO, _body(0), "en", "more than 120", "more than 100", "numbers"),
-    (EXPO, _body(1), "en", "has three exhibition", "has four exhibition", "numbers"),
-    (EXPO, _body(4), "en", "14th Five-Year Plan", "13th Five-Year Plan", "numbers"),
-    (EXPO, _body(4), "en", "1 billion yuan", "100 million yuan", "numbers"),
-    (EXPO, _body(5), "en", "about 230 million", "about 23 million", "numbers"),
-    (EXPO, _body(8), "en", "Thursday, April 22", "Thursday, April 23", "numbers"),
-    (EXPO, _body(8), "en", "to 5 p.m.", "to 6 p.m.", "numbers"),
-    (EXPO, _body(8), "en", "30,000 visitors", "3,000 visitors", "numbers"),
-    (EXPO, _body(9), "en", "since 2010", "since 2011", "numbers"),
+    (MEETING, body(0), "en", "September 23", "September 22", "numbers"),
+    (MEETING, body(5), "en", "In 2019", "In 2018", "numbers"),
+    (MEETING, body(9), "en", "six priority", "five priority", "numbers"),
+    (MEETING, body(9), "en", "for 2021", "for 2020", "numbers"),
+    (EXPO, body(0), "en", "9:30 a.m.", "10:30 a.m.", "numbers"),
+    (EXPO, body(0), "en", "9:30 a.m.", "9:30 p.m.", "numbers"),
+    (EXPO, body(0), "en", "Tuesday", "Wednesday", "numbers"),
+    (EXPO, body(0), "en", "three-day", "two-day", "numbers"),
+    (EXPO, body(0), "en", "12th", "11th", "numbers"),
+    (EXPO, body(0), "en", "20,000 square meters", "2,000 square meters", "numbers"),
+    (EXPO, body(0), "en", "more than 120", "more than 100", "numbers"),
+    (EXPO, body(1), "en", "has three exhibition", "has four exhibition", "numbers"),
+    (EXPO, body(4), "en", "14th Five-Year Plan", "13th Five-Year Plan", "numbers"),
+    (EXPO, body(4), "en", "1 billion yuan", "100 million yuan", "numbers"),
+    (EXPO, body(5), "en", "about 230 million", "about 23 million", "numbers"),
+    (EXPO, body(8), "en", "Thursday, April 22", "Thursday, April 23", "numbers"),
+    (EXPO, body(8), "en", "to 5 p.m.", "to 6 p.m.", "numbers"),
+    (EXPO, body(8), "en", "30,000 visitors", "3,000 visitors", "numbers"),
+    (EXPO, body(9), "en", "since 2010", "since 2011", "numbers"),
     (EXPO, TITLE, "en", "12th", "11th", "numbers"),
     (EXPO, SUMMARY, "en", "three-day", "four-day", "numbers"),
     # punctuation: full-width in English, ASCII in Chinese, pairs left open, spaces
-    (POLICY, _body(2), "en", "(1)", "（1）", "punctuation"),
-    (POLICY, _body(3), "zh", "的，按其", "的,按其", "punctuation"),
-    (POLICY, _body(12), "en", "Enquiries: 0519", "Enquiries：0519", "punctuation"),
-    (MEETING, _body(8), "zh", "发言。他说", "发言.他说", "punctuation"),
-    (MEETING, _body(7), "en", "Qian Lixin (Chairman", "Qian Lixin （Chairman", "punctuation"),
-    (MEETING, _body(7), "zh", "钱立新（常州", "钱立新(常州", "punctuation"),
-    (MEETING, _body(8), "en", "home in China.”", "home in China.", "punctuation"),
-    (EXPO, _body(2), "en", "‘win-win cooperation’", "‘win-win cooperation", "punctuation"),
-    (EXPO, _body(2), "zh", "‘合作共赢’", "‘合作共赢", "punctuation"),
-    (EXPO, _body(4), "zh", "规划》", "规划", "punctuation"),
-    (EXPO, _body(3), "en", "intelligence — an", "intelligence——an", "punctuation"),
-    (EXPO, _body(7), "en", "impressive…", "impressive……", "punctuation"),
-    (EXPO, _body(0), "en", "April 20, the", "April 20,  the", "punctuation"),
-    (EXPO, _body(1), "en", "modern agriculture. The", "modern agriculture。The", "punctuation"),
+    (POLICY, body(2), "en", "(1)", "（1）", "punctuation"),
+    (POLICY, body(3), "zh", "的，按其", "的,按其", "punctuation"),
+    (POLICY, body(12), "en", "Enquiries: 0519", "Enquiries：0519", "punctuation"),
+    (MEETING, body(8), "zh", "发言。他说", "发言.他说", "punctuation"),
+    (MEETING, body(7), "en", "Qian Lixin (Chairman", "Qian Lixin （Chairman", "punctuation"),
+    (MEETING, body(7), "zh", "钱立新（常州", "钱立新(常州", "punctuation"),
+    (MEETING, body(8), "en", "home in China.”", "home in China.", "punctuation"),
+    (EXPO, body(2), "en", "‘win-win cooperation’", "‘win-win cooperation", "punctuation"),
+    (EXPO, body(2), "zh", "‘合作共赢’", "‘合作共赢", "punctuation"),
+    (EXPO, body(4), "zh", "规划》", "规划", "punctuation"),
+    (EXPO, body(3), "en", "intelligence — an", "intelligence——an", "punctuation"),
+    (EXPO, body(7), "en", "impressive…", "impressive……", "punctuation"),
+    (EXPO, body(0), "en", "April 20, the", "April 20,  the", "punctuation"),
+    (EXPO, body(1), "en", "modern agriculture. The", "modern agriculture。The", "punctuation"),
     # alignment: Chinese left in the English
-    (MEETING, _body(3), "en", "Xu Zhiqiang", "许志强", "alignment"),
+    (MEETING, body(3), "en", "Xu Zhiqiang", "许志强", "alignment"),
 ]
 
 
@@ -228,14 +195,14 @@ def test_identical_chinese_paragraphs_translated_differently(glossaries):
     article = load(POLICY)
     retold = article.body[6].en.replace("will each receive", "are each entitled to")
     article.body.append(Pair(article.body[6].zh, retold))
-    assert _body(len(article.body) - 1) in places(article, glossaries, Category.CONSISTENCY)
+    assert body(len(article.body) - 1) in places(article, glossaries, Category.CONSISTENCY)
 
 
 @pytest.mark.parametrize("lang", ["zh", "en"])
 def test_an_empty_side_is_an_alignment_problem(lang, glossaries):
     article = load(MEETING)
     article.body[4].set(lang, "")
-    assert places(article, glossaries, Category.ALIGNMENT) == {_body(4)}
+    assert places(article, glossaries, Category.ALIGNMENT) == {body(4)}
 
 
 @pytest.mark.parametrize("name", [POLICY, MEETING, EXPO])
@@ -244,16 +211,12 @@ def test_an_english_paragraph_dropped_shifts_the_rest_and_is_found(name, glossar
     clean = load(name)
     missed = []
     for dropped in range(len(clean.body) - 1):
-        article = clean.copy()
-        english = [pair.en for pair in article.body]
-        del english[dropped]
-        for pair, en in zip(article.body, [*english, ""], strict=True):
-            pair.en = en
+        article = english_dropped(clean, dropped)
         found = places(article, glossaries, Category.ALIGNMENT)
         last = len(article.body) - 1
-        if _body(last) not in found or _body(dropped) not in found:
+        if body(last) not in found or body(dropped) not in found:
             missed.append(dropped)
-        assert _body(dropped - 1) not in found, dropped
+        assert body(dropped - 1) not in found, dropped
     assert missed == []
 
 
@@ -263,4 +226,4 @@ def test_an_untranslated_paragraph_is_not_taken_for_a_shift(name, glossaries):
     for index in range(len(clean.body)):
         article = clean.copy()
         article.body[index].en = ""
-        assert places(article, glossaries, Category.ALIGNMENT) == {_body(index)}, index
+        assert places(article, glossaries, Category.ALIGNMENT) == {body(index)}, index
