@@ -85,22 +85,24 @@ class BilingualEditor(PairEditing, QWidget):
         self.reload()
 
     def _connect(self, document: Document) -> None:
-        document.pairTextChanged.connect(self._text_changed)
-        document.pairsInserted.connect(self._inserted)
-        document.pairsRemoved.connect(self._removed)
-        document.pairKindChanged.connect(self._kind_changed)
-        document.manyChangesStarted.connect(self._many_started)
-        document.manyChangesFinished.connect(self._many_finished)
-        document.undo_stack.indexChanged.connect(self.split_choice.history_moved)
+        for signal, slot in self._links(document):
+            signal.connect(slot)
 
     def _disconnect(self, document: Document) -> None:
-        document.pairTextChanged.disconnect(self._text_changed)
-        document.pairsInserted.disconnect(self._inserted)
-        document.pairsRemoved.disconnect(self._removed)
-        document.pairKindChanged.disconnect(self._kind_changed)
-        document.manyChangesStarted.disconnect(self._many_started)
-        document.manyChangesFinished.disconnect(self._many_finished)
-        document.undo_stack.indexChanged.disconnect(self.split_choice.history_moved)
+        for signal, slot in self._links(document):
+            signal.disconnect(slot)
+
+    def _links(self, document: Document) -> list[tuple]:
+        """The document's signals this editor follows, each with its slot."""
+        return [
+            (document.pairTextChanged, self._text_changed),
+            (document.pairsInserted, self._inserted),
+            (document.pairsRemoved, self._removed),
+            (document.pairKindChanged, self._kind_changed),
+            (document.manyChangesStarted, self._many_started),
+            (document.manyChangesFinished, self._many_finished),
+            (document.undo_stack.indexChanged, self.split_choice.history_moved),
+        ]
 
     def reload(self) -> None:
         """Show the whole document again (opening a file)."""
