@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
+from functools import cached_property
 from pathlib import Path
 
 from cipeditor.errors import InputError
@@ -128,7 +129,7 @@ class Entry:
     def zh_forms(self) -> tuple[str, ...]:
         return (self.zh, *self.zh_variants)
 
-    @property
+    @cached_property  # asked for on every match the checks weigh; an entry never changes
     def renderings(self) -> tuple[str, ...]:
         """The English forms a translation may use: the preferred one first.
 
