@@ -42,7 +42,7 @@ def check_segment(
     """The issues of one segment alone (for re-checking while it is edited); with
     ``keep_accepted``, also those a reviewer accepted (for a caller that filters later)."""
     found = [issue for check in SEGMENT_CHECKS for issue in check.run(ctx, segment)]
-    return found if keep_accepted else _without_accepted(ctx.article, found)
+    return found if keep_accepted else without_accepted(ctx.article, found)
 
 
 def check_article(
@@ -99,7 +99,7 @@ class PendingCheck:
             # The article checks read only what this process worked out: before helping.
             found += [issue for check in ARTICLE_CHECKS for issue in check.run(ctx)]
             found += self._collect_plain(ctx)
-        return sorted(_without_accepted(self.article, found), key=_reading_order)
+        return sorted(without_accepted(self.article, found), key=_reading_order)
 
     def _plain_pieces(self, ctx: CheckContext) -> dict[int, list[Issue]]:
         """The issues of the glossary-free checks in each piece this process can claim."""
@@ -177,10 +177,6 @@ def is_accepted(article: Article, issue: Issue) -> bool:
 
 def without_accepted(article: Article, issues: list[Issue]) -> list[Issue]:
     """``issues`` less those a reviewer accepted."""
-    return _without_accepted(article, issues)
-
-
-def _without_accepted(article: Article, issues: list[Issue]) -> list[Issue]:
     if not article.accepted:
         return issues
     return [issue for issue in issues if not is_accepted(article, issue)]
