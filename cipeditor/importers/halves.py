@@ -38,7 +38,7 @@ def split_halves(imported: Imported) -> Imported:
     cut = _switch_point(scripts)
     if cut is None:
         return imported
-    first_lang = _script_of_block(texts[:cut])
+    first_lang = next(script for script in scripts[:cut] if script)  # one switch: all alike
     second_lang = "en" if first_lang == "zh" else "zh"
     halves = {first_lang: (texts[:cut], kinds[:cut]), second_lang: (texts[cut:], kinds[cut:])}
     return Imported(
@@ -95,11 +95,6 @@ def _interleaved(imported: Imported, texts: list[str], kinds: list, first_lang: 
         frozenset({"zh", "en"}),
         [*imported.warnings, note],
     )
-
-
-def _script_of_block(texts: list[str]) -> str:
-    scripts = [_script(text) for text in texts]
-    return "zh" if scripts.count("zh") >= scripts.count("en") else "en"
 
 
 def _paired(article: Article, halves: dict, source_lang: str) -> Article:
