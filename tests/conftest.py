@@ -7,6 +7,7 @@ writes the user's own settings, recent files or recovery data.
 from __future__ import annotations
 
 import os
+import subprocess
 import sys
 import tempfile
 from pathlib import Path
@@ -32,3 +33,18 @@ os.environ.setdefault("XDG_RUNTIME_DIR", str(_SANDBOX / "runtime"))
 
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
+
+
+def run_cipeditor(
+    *args: object, env: dict[str, str] | None = None, timeout: float = 60
+) -> subprocess.CompletedProcess:
+    """``python -m cipeditor ARGS…`` as a user runs it, its output captured as text."""
+    return subprocess.run(
+        [sys.executable, "-m", "cipeditor", *map(str, args)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        check=False,
+        env=env,
+    )

@@ -3,25 +3,16 @@
 import json
 import os
 import subprocess
-import sys
 
 import pytest
 
-from tests.conftest import DATA, ROOT, SEED_PAGE
+from tests.conftest import DATA, SEED_PAGE, run_cipeditor
 
 pytestmark = pytest.mark.slow
 
 
 def cipeditor(*args) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [sys.executable, "-m", "cipeditor", *map(str, args)],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        env={**os.environ, "PYTHONWARNINGS": "error"},
-        check=False,
-    )
+    return run_cipeditor(*args, env={**os.environ, "PYTHONWARNINGS": "error"})
 
 
 def test_seed_page_to_article(tmp_path):

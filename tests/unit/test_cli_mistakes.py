@@ -1,22 +1,8 @@
 """What a first-time user gets when the command line is not what the program expects."""
 
 import os
-import subprocess
-import sys
 
-from tests.conftest import ROOT
-
-
-def cipeditor(*args, env=None):
-    return subprocess.run(
-        [sys.executable, "-m", "cipeditor", *args],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-        env=env,
-    )
+from tests.conftest import run_cipeditor as cipeditor
 
 
 def test_a_mistyped_command_is_named_with_the_likely_one():

@@ -2,30 +2,20 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
-
 import docx
 import pytest
 
 from cipeditor.article import cipformat
 from cipeditor.exporters.private import without_working_notes
 from cipeditor.importers import read_document
-from tests.conftest import ROOT
+from tests.conftest import run_cipeditor
 from tests.unit.exporters.press_article import press_article
 
 pytestmark = pytest.mark.slow
 
 
 def run_cli(*args):
-    return subprocess.run(
-        [sys.executable, "-m", "cipeditor", "export", *map(str, args)],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
+    return run_cipeditor("export", *args, timeout=120)
 
 
 @pytest.fixture

@@ -3,31 +3,18 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
-from pathlib import Path
 
 import pytest
 
 from cipeditor.article import cipformat
 from cipeditor.glossary.files import read_glossary
 from cipeditor.paths import GLOSSARIES
+from tests.conftest import DATA
+from tests.conftest import run_cipeditor as cipeditor
 
 pytestmark = pytest.mark.slow
 
-ROOT = Path(__file__).resolve().parents[3]
-CLEAN = ROOT / "tests" / "data" / "clean-article.cip"
-
-
-def cipeditor(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [sys.executable, "-m", "cipeditor", *map(str, args)],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-    )
+CLEAN = DATA / "clean-article.cip"
 
 
 def test_convert_csv_to_tbx_and_back_keeps_forbidden_variants(tmp_path):

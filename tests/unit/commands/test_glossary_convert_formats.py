@@ -3,27 +3,14 @@
 from __future__ import annotations
 
 import itertools
-import subprocess
-import sys
 
 import pytest
 
 from cipeditor.glossary.files import read_glossary
 from cipeditor.paths import GLOSSARIES
-from tests.conftest import ROOT
+from tests.conftest import run_cipeditor as cipeditor
 
 pytestmark = pytest.mark.slow
-
-
-def cipeditor(*args: object) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [sys.executable, "-m", "cipeditor", *map(str, args)],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-    )
 
 
 def test_csv_through_utx_omegat_and_tbx_comes_back_whole(tmp_path):
