@@ -68,18 +68,24 @@ def article_path(tmp_path):
 @pytest.fixture
 def window(qtbot, article_path):
     """A shown main window with the sample article open and laid out."""
+    main = open_window(qtbot, article_path, (1000, 700))
+    yield main
+    main._may_close = True  # never leave a prompt open at teardown
+
+
+def open_window(qtbot, path, size: tuple[int, int]):
+    """A main window showing ``path``, painted, with what follows the paint done, laid out."""
     from cipeditor.ui.main_window import MainWindow
 
     main = MainWindow()
     qtbot.addWidget(main)
-    assert main.files.open_path(article_path)
-    main.resize(1000, 700)
+    assert main.files.open_path(path)
+    main.resize(*size)
     main.show()
     qtbot.waitExposed(main)
     qtbot.waitUntil(lambda: main.first_paint.done)  # glossaries and checks follow the paint
     settle(qtbot, main.editor)
-    yield main
-    main._may_close = True  # never leave a prompt open at teardown
+    return main
 
 
 def settle(qtbot, editor) -> None:

@@ -21,7 +21,7 @@ from cipeditor.ui.term_highlighter import (
     RENDERING_FORMAT,
     TERM_FORMAT,
 )
-from tests.ui.conftest import settle
+from tests.ui.conftest import open_window
 
 pytestmark = pytest.mark.gui
 
@@ -49,20 +49,11 @@ def glossary_files(tmp_path):
 @pytest.fixture
 def gwindow(qtbot, article_path, glossary_files):
     """The sample article in a window that uses a team and a personal glossary."""
-    from cipeditor.ui.main_window import MainWindow
-
     team, personal = glossary_files
     settings = Settings()
     settings.set("glossary/paths", [str(team), str(personal)])
     settings.set("glossary/editable", str(team))
-    main = MainWindow()
-    qtbot.addWidget(main)
-    assert main.files.open_path(article_path)
-    main.resize(1200, 800)
-    main.show()
-    qtbot.waitExposed(main)
-    qtbot.waitUntil(lambda: main.first_paint.done)  # glossaries and checks follow the paint
-    settle(qtbot, main.editor)
+    main = open_window(qtbot, article_path, (1200, 800))
     yield main
     main._may_close = True
 
