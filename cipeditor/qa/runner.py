@@ -36,6 +36,17 @@ def segments(article: Article) -> Iterator[Segment]:
         yield Segment("body", index, pair.zh, pair.en, pair.kind.value)
 
 
+def segment_at(article: Article, field: str, paragraph: int | None) -> Segment | None:
+    """The segment of ``field`` (and of body pair ``paragraph``), or None if it is gone."""
+    if field != "body":
+        value = getattr(article.meta, field)
+        return Segment(field, None, value.zh, value.en)
+    if paragraph is None or not 0 <= paragraph < len(article.body):
+        return None
+    pair = article.body[paragraph]
+    return Segment("body", paragraph, pair.zh, pair.en, pair.kind.value)
+
+
 def check_segment(
     ctx: CheckContext, segment: Segment, *, keep_accepted: bool = False
 ) -> list[Issue]:

@@ -38,12 +38,20 @@ _ISSUE_ROLE = Qt.ItemDataRole.UserRole + 1
 _ARTICLE_CHECK_DELAY_MS = 400
 _SEGMENT_CHECK_DELAY_MS = 60
 _SLICE_S = 0.03
-"""Re-checking many edited pairs (a Replace All) goes in slices this long, so that the
-window keeps answering; the list is refreshed once they are all done."""
+"""Checking the whole article or many edited pairs (a Replace All) goes in slices this long,
+so that the window keeps answering; the list is refreshed once they are all done."""
 
 
 def _segment_key(segment: Segment) -> tuple[str, int | None]:
     return (segment.field, segment.paragraph)
+
+
+_FIELDS_FIRST = {"title": 0, "summary": 1, "category": 2}
+
+
+def _reading_order(key: tuple[str, int | None]) -> tuple[int, int]:
+    field, paragraph = key
+    return (_FIELDS_FIRST.get(field, 3), paragraph if paragraph is not None else -1)
 
 
 class QAPanel(QWidget):
@@ -71,6 +79,7 @@ class QAPanel(QWidget):
         self._full_timer = self._timer(0, self._run_pending_check)
         self._next_slice_timer = self._timer(0, self._recheck_dirty)
         self._full_check_pending = True
+        self._run_context: CheckContext | None = None  # a whole-article check under way
         self._held = hold
         document.pairTextChanged.connect(lambda index, _lang: self._schedule(("body", index)))
         document.metaChanged.connect(lambda name: self._schedule((name, None)))
@@ -129,8 +138,9 @@ class QAPanel(QWidget):
 
     @property
     def checked(self) -> bool:
-        """Whether the issues listed are the article's (no whole-article check is due)."""
-        return not self._full_check_pending
+        """Whether the issues listed are the article's (no whole-article check is due or
+        under way)."""
+        return not self._full_check_pending and self._run_context is None
 
     def check_soon(self, delay_ms: int = 0) -> None:
         """Run the pending whole-article check after ``delay_ms``; no longer hold checks."""
@@ -140,7 +150,7 @@ class QAPanel(QWidget):
 
     def _run_pending_check(self) -> None:
         if self._full_check_pending:
-            self.recheck_all()
+            self._start_full_check()
 
     def _context(self) -> CheckContext:
         return CheckContext(self.document.article, self._glossaries)
@@ -182,43 +192,69 @@ class QAPanel(QWidget):
         self._article_timer.start()
 
     def recheck_all(self) -> None:
-        """Re-run every check now (after opening, structural edits, glossary changes)."""
-        from cipeditor.qa.runner import check_segment, segments
+        """Re-run every check now, waiting for the result."""
+        self._start_full_check()
+        self._finish_now()
+
+    def _start_full_check(self) -> None:
+        """Check every segment again, in slices between which the window answers (a
+        5,000-pair article takes seconds), then the article-wide checks."""
+        from cipeditor.qa.runner import segments
 
         self._full_check_pending = False
         self._full_timer.stop()
-        context = self._context()
-        self._by_segment = {
-            _segment_key(s): check_segment(context, s, keep_accepted=True)
-            for s in segments(self.document.article)
-        }
-        self._dirty_segments.clear()
+        self._run_context = self._context()
+        self._by_segment = {}
+        self._dirty_segments = {_segment_key(s) for s in segments(self.document.article)}
+        self.summary.setText(_("Checking…"))
+        self._next_slice_timer.start()
+
+    def _finish_now(self) -> None:
+        """Do at once what is left of a whole-article check."""
+        if self._full_check_pending:
+            self._start_full_check()
+        if self._run_context is not None:
+            self._next_slice_timer.stop()
+            self._check_dirty(deadline=None)
+            self._finish_full_check()
+
+    def _finish_full_check(self) -> None:
+        context, self._run_context = self._run_context, None
         self._article_issues = self._run_article_checks(context)
         self._refresh()
 
     def _recheck_dirty(self) -> None:
         if self._full_check_pending:
             return  # the whole-article check to come covers these segments
-        from cipeditor.qa.runner import check_segment, segments
+        if self._check_dirty(deadline=time.perf_counter() + _SLICE_S):
+            self._next_slice_timer.start()  # the rest after the window had its turn
+        elif self._run_context is not None:
+            self._finish_full_check()
+        else:
+            self._refresh(force=False)
 
-        context = self._context()
-        wanted = self._dirty_segments
-        deadline = time.perf_counter() + _SLICE_S
-        for segment in segments(self.document.article):
-            key = _segment_key(segment)
-            if key not in wanted:
-                continue
-            self._by_segment[key] = check_segment(context, segment, keep_accepted=True)
-            wanted.discard(key)
-            if wanted and time.perf_counter() > deadline:
-                self._next_slice_timer.start()  # the rest after the window had its turn
-                return
-        wanted.clear()  # keys of segments no longer there
-        self._refresh(force=False)
+    def _check_dirty(self, deadline: float | None) -> bool:
+        """Check the segments due, in reading order, until ``deadline`` (None: all of
+        them); whether some are left."""
+        from cipeditor.qa.runner import check_segment, segment_at
+
+        context = self._run_context or self._context()
+        article = self.document.article
+        due = self._dirty_segments
+        for key in sorted(due, key=_reading_order):
+            due.discard(key)
+            segment = segment_at(article, *key)
+            if segment is None:  # a pair no longer there
+                self._by_segment.pop(key, None)
+            else:
+                self._by_segment[key] = check_segment(context, segment, keep_accepted=True)
+            if due and deadline is not None and time.perf_counter() > deadline:
+                return True
+        return False
 
     def _recheck_article(self) -> None:
-        if self._full_check_pending:
-            return
+        if self._full_check_pending or self._run_context is not None:
+            return  # the whole-article check runs them when its segments are done
         if self._dirty_segments:  # the pairs first: the article checks read what they found
             self._article_timer.start()
             return
@@ -235,7 +271,7 @@ class QAPanel(QWidget):
         a check is due)."""
         from cipeditor.qa.runner import without_accepted
 
-        self._run_pending_check()
+        self._finish_now()
         listed = [issue for group in self._by_segment.values() for issue in group]
         return without_accepted(self.document.article, listed + self._article_issues)
 

@@ -19,6 +19,7 @@ def panel(qtbot):
     )
     widget = QAPanel(Document(article))
     qtbot.addWidget(widget)
+    qtbot.waitUntil(lambda: widget.checked)
     return widget
 
 
@@ -83,3 +84,38 @@ def test_many_edited_pairs_are_rechecked_in_slices_and_end_as_a_full_check(qtbot
     expected = sorted(map(repr, fresh.issues()))
     assert {issue.paragraph for issue in fresh.issues()} == set(wrong)
     qtbot.waitUntil(lambda: sorted(map(repr, panel.issues())) == expected, timeout=5000)
+
+
+def long_article(pairs: int) -> Article:
+    body = [Pair(f"第{i}段有{i}个字。", f"Paragraph {i} has {i} characters.") for i in range(pairs)]
+    body[-1].en = ""
+    return Article(Meta(title=Bilingual("标题", "Title")), body)
+
+
+def test_a_long_article_is_checked_while_the_window_keeps_answering(qtbot):
+    from PySide6.QtCore import QTimer
+
+    panel = QAPanel(Document(long_article(1500)))
+    qtbot.addWidget(panel)
+    answered_while_checking = []
+    other_work = QTimer(panel)  # stands for the window's repaints and key presses
+    other_work.timeout.connect(lambda: answered_while_checking.append(not panel.checked))
+    other_work.start(0)
+    qtbot.waitUntil(lambda: panel.checked, timeout=30000)
+    other_work.stop()
+    assert answered_while_checking.count(True) > 3
+    assert [issue.paragraph for issue in panel.issues()] == [1499]
+    assert panel.summary.text() == "1 error or warning"
+
+
+def test_an_edit_made_during_a_long_check_is_in_its_result(qtbot):
+    document = Document(long_article(1500))
+    panel = QAPanel(document)
+    qtbot.addWidget(panel)
+    qtbot.waitUntil(lambda: panel.summary.text() == "Checking…")
+    document.article.body[1499].en = "Paragraph 1499 has 1499 characters."
+    document.pairTextChanged.emit(1499, "en")
+    document.article.body[3].en = "Paragraph 3 has 4 characters."
+    document.pairTextChanged.emit(3, "en")
+    qtbot.waitUntil(lambda: panel.checked, timeout=30000)
+    assert {issue.paragraph for issue in panel.issues()} == {3}  # 4 is not 第3段's 3
