@@ -8,7 +8,9 @@ two files when the ``.mo`` is up to date, and imports babel only to compile.
 
 ``python -m cipeditor.catalogs extract|update|init LOCALE|compile`` runs babel's
 own commands with the settings below, the same ones the tests extract with
-(see ``docs/translating.md``).
+(see ``docs/translating.md``), on a source checkout. An installed package
+(a wheel) carries only the ``.mo`` files, compiled when it was built
+(``setup.py``).
 """
 
 from __future__ import annotations
@@ -119,6 +121,15 @@ def _babel_arguments(command: str, rest: list[str]) -> list[str] | None:
 
 
 def main(argv: list[str]) -> int:
+    if not MAPPING_FILE.is_file():
+        # An installed package carries compiled catalogs only: nothing to extract or compile.
+        print(
+            "python -m cipeditor.catalogs works on a source checkout (babel.cfg and"
+            " translations/ beside the package); this installed copy carries its catalogs"
+            " compiled already.",
+            file=sys.stderr,
+        )
+        return 2
     if argv == ["compile"]:
         for mo_path in compile_all():
             print(f"compiled {mo_path.relative_to(PROJECT_ROOT)}")
