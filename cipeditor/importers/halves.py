@@ -33,19 +33,48 @@ def split_halves(imported: Imported) -> Imported:
     texts = [article.meta.title.get(lang), *(pair.get(lang) for pair in article.body)]
     kinds = [Kind.PARAGRAPH, *(pair.kind for pair in article.body)]
     scripts = [_script(text) for text in texts]
-    if _alternating(scripts):
-        return _interleaved(imported, texts, kinds, scripts[0])
-    cut = _switch_point(scripts)
-    if cut is None:
+    found = _interleaved(texts, kinds, scripts) or _one_after_the_other(texts, kinds, scripts)
+    if found is None:
         return imported
-    first_lang = next(script for script in scripts[:cut] if script)  # one switch: all alike
-    second_lang = "en" if first_lang == "zh" else "zh"
-    halves = {first_lang: (texts[:cut], kinds[:cut]), second_lang: (texts[cut:], kinds[cut:])}
+    halves, first_lang, note = found
     return Imported(
         _paired(article, halves, first_lang),
         frozenset({"zh", "en"}),
-        [*imported.warnings, _note(len(halves["zh"][0]), len(halves["en"][0]))],
+        [*imported.warnings, note],
     )
+
+
+def _other(lang: str) -> str:
+    return "en" if lang == "zh" else "zh"
+
+
+def _interleaved(texts: list[str], kinds: list, scripts: list[str | None]) -> tuple | None:
+    """The halves, first language and note when each paragraph is followed by its translation."""
+    if not _alternating(scripts):
+        return None
+    first_lang = scripts[0]
+    halves = {
+        first_lang: (texts[0::2], kinds[0::2]),
+        _other(first_lang): (texts[1::2], kinds[1::2]),
+    }
+    note = _(
+        "the document gives each paragraph with its translation after it: they were paired "
+        "two by two, the first two as the title"
+    )
+    return halves, first_lang, note
+
+
+def _one_after_the_other(texts: list[str], kinds: list, scripts: list[str | None]) -> tuple | None:
+    """The halves, first language and note when one language follows the other."""
+    cut = _switch_point(scripts)
+    if cut is None:
+        return None
+    first_lang = next(script for script in scripts[:cut] if script)  # one switch: all alike
+    halves = {
+        first_lang: (texts[:cut], kinds[:cut]),
+        _other(first_lang): (texts[cut:], kinds[cut:]),
+    }
+    return halves, first_lang, _note(len(halves["zh"][0]), len(halves["en"][0]))
 
 
 def _script(text: str) -> str | None:
@@ -78,23 +107,6 @@ def _alternating(scripts: list[str | None]) -> bool:
     if len(scripts) < 2 * MIN_HALF or len(scripts) % 2 or None in scripts:
         return False
     return all(before != now for before, now in pairwise(scripts))
-
-
-def _interleaved(imported: Imported, texts: list[str], kinds: list, first_lang: str) -> Imported:
-    other = "en" if first_lang == "zh" else "zh"
-    halves = {
-        first_lang: (texts[0::2], kinds[0::2]),
-        other: (texts[1::2], kinds[1::2]),
-    }
-    note = _(
-        "the document gives each paragraph with its translation after it: they were paired "
-        "two by two, the first two as the title"
-    )
-    return Imported(
-        _paired(imported.article, halves, first_lang),
-        frozenset({"zh", "en"}),
-        [*imported.warnings, note],
-    )
 
 
 def _paired(article: Article, halves: dict, source_lang: str) -> Article:
