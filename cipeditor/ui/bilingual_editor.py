@@ -8,6 +8,8 @@ height, which makes synced scrolling a matter of copying the scroll value.
 
 from __future__ import annotations
 
+import time
+
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
@@ -18,8 +20,10 @@ from cipeditor.ui.pair_editing import PairEditing
 from cipeditor.ui.pane import PaneEdit
 from cipeditor.ui.split_choice import SplitChoiceBar
 
-ALIGN_CHUNK = 400
-"""Pairs aligned per turn of the event loop in a whole-document pass."""
+ALIGN_SLICE_S = 0.03
+"""Time a whole-document alignment pass takes per turn of the event loop, so that keys and
+repaints (and the QA panel's own slices) get their turn every few dozen milliseconds."""
+FIRST_ALIGN_CHUNK = 200  # pairs in the first turn; later turns fit the slice to what it took
 
 PAIR_GAP = 10.0
 """Space between pairs, in pixels, on top of the alignment padding."""
@@ -53,6 +57,7 @@ class BilingualEditor(PairEditing, QWidget):
         self._dirty: set[int] = set()
         self._all_dirty = True
         self._sweep: int | None = None
+        self._chunk = FIRST_ALIGN_CHUNK
         self._realign_timer = QTimer(self)
         self._realign_timer.setSingleShot(True)
         self._realign_timer.setInterval(0)
@@ -173,9 +178,9 @@ class BilingualEditor(PairEditing, QWidget):
     def realign(self) -> None:
         """Pad the shorter block of every changed pair so both sides are the same height.
 
-        A whole-document pass (opening a file, a new pane width) goes in chunks of
-        :data:`ALIGN_CHUNK` pairs from the top, one per turn of the event loop, so the
-        first screen is painted at once and a long article aligns while it is read.
+        A whole-document pass (opening a file, a new pane width) goes in chunks from the
+        top, one per turn of the event loop and each about :data:`ALIGN_SLICE_S` long, so
+        the first screen is painted at once and a long article aligns while it is read.
         """
         count = len(self.document.article.body)
         if not self.isVisible():
@@ -185,14 +190,19 @@ class BilingualEditor(PairEditing, QWidget):
             self._sweep = 0
         indexes = {i for i in self._dirty if 0 <= i < count}
         self._dirty.clear()
+        chunk = self._chunk
         if self._sweep is not None:
-            indexes.update(range(self._sweep, min(count, self._sweep + ALIGN_CHUNK)))
-            self._sweep += ALIGN_CHUNK
+            indexes.update(range(self._sweep, min(count, self._sweep + chunk)))
+            self._sweep += chunk
             if self._sweep >= count:
                 self._sweep = None
             else:
                 self._realign_timer.start()
+        started = time.perf_counter()
         self._align(sorted(indexes))
+        if len(indexes) >= chunk:  # a full chunk tells how many pairs fit in a slice
+            took = max(time.perf_counter() - started, 0.001)
+            self._chunk = max(20, min(2000, int(chunk * ALIGN_SLICE_S / took)))
 
     def _align(self, indexes: list[int]) -> None:
         left, right = (self.panes[lang] for lang in LANGS)
