@@ -196,6 +196,8 @@ class BilingualEditor(PairEditing, QWidget):
 
     def _align(self, indexes: list[int]) -> None:
         left, right = (self.panes[lang] for lang in LANGS)
+        left.lay_out(indexes)
+        right.lay_out(indexes)
         left_margins: dict[int, float] = {}
         right_margins: dict[int, float] = {}
         for index in indexes:

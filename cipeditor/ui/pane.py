@@ -52,6 +52,11 @@ def _format_end_block(text: QTextDocument) -> None:
     QTextCursor(last).setBlockFormat(end_format)
 
 
+def _laid_out(block: QTextBlock) -> bool:
+    layout = block.layout()
+    return layout is not None and layout.lineCount() > 0  # an empty block has one line
+
+
 def to_view(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\n", LINE_SEPARATOR)
 
@@ -257,6 +262,28 @@ class PaneEdit(QTextEdit):
         self._apply_kinds(range(len(self.document_.article.body)))
 
     # --- alignment support --------------------------------------------------
+
+    def lay_out(self, indexes: list[int]) -> None:
+        """Lay out now the blocks of ``indexes`` (sorted) that Qt's layout has not reached.
+
+        Qt lays a long document out lazily; after an edit near the top (the aligner's own
+        margins) it can take the layout for finished while blocks further down have none.
+        Their height then reads as 0, the aligner pads nothing, and from there on the two
+        sides drift apart. Marking them changed makes Qt lay them out at once.
+        """
+        runs: list[list[int]] = []  # consecutive pairs, so that one run is one layout pass
+        for index in indexes:
+            if _laid_out(self.block(index)):
+                continue
+            if runs and runs[-1][1] == index - 1:
+                runs[-1][1] = index
+            else:
+                runs.append([index, index])
+        with self.updating():
+            for first_index, last_index in runs:
+                first, last = self.block(first_index), self.block(last_index)
+                end = last.position() + last.length()
+                self.document().markContentsDirty(first.position(), end - first.position())
 
     def natural_height(self, index: int) -> float:
         """Height of block ``index``'s lines: the rectangle the layout returns leaves out the
