@@ -47,6 +47,7 @@ class BilingualEditor(PairEditing, QWidget):
         layout.addWidget(self.splitter, 1)
         layout.addWidget(self.split_choice, 0)
         self.synced_scrolling = True
+        self._split_prelude = None  # what Enter over a selection deleted before its split
         self._current = -1
         self._many_cursor_at: tuple[str, int, int] | None = None
         self._many = False
@@ -59,6 +60,7 @@ class BilingualEditor(PairEditing, QWidget):
         self._realign_timer.timeout.connect(self.realign)
         for pane in self.panes.values():
             pane.splitRequested.connect(lambda index, offset, p=pane: self._split(p, index, offset))
+            pane.splitOverSelectionRequested.connect(lambda p=pane: self._split_over_selection(p))
             pane.mergeRequested.connect(lambda index, p=pane: self._merge(p, index))
             pane.resyncNeeded.connect(self.reload)
             pane.escapePressed.connect(self.split_choice.hide)

@@ -83,6 +83,7 @@ class PaneEdit(QTextEdit):
     """The Chinese or the English side."""
 
     splitRequested = Signal(int, int)  # pair index, offset in this side's text
+    splitOverSelectionRequested = Signal()  # Enter over a selection
     escapePressed = Signal()
     mergeRequested = Signal(int)  # merge pair index with index + 1
     resyncNeeded = Signal()  # the view drifted from the model (should not happen)
@@ -412,16 +413,23 @@ class PaneEdit(QTextEdit):
         )
 
     def _split_here(self) -> None:
-        cursor = self.textCursor()
-        if cursor.hasSelection():
-            # Two steps, not one: the split's own step must stay last, for the split choice
-            # bar to replace it.
-            if self._spans_pairs():
-                self.clear_selection_in_cells()
-            else:
-                cursor.removeSelectedText()
+        if self.textCursor().hasSelection():
+            self.splitOverSelectionRequested.emit()  # deleted and split as one undo step
+            return
         cursor = self.textCursor()
         self.splitRequested.emit(cursor.blockNumber(), cursor.positionInBlock())
+
+    def delete_selection(self) -> range:
+        """Delete the selected text (cell by cell over several pairs); the pairs it touched."""
+        cursor = self.textCursor()
+        doc = self.document()
+        first = doc.findBlock(cursor.selectionStart()).blockNumber()
+        last = doc.findBlock(cursor.selectionEnd()).blockNumber()
+        if first == last:
+            cursor.removeSelectedText()
+        else:
+            self.clear_selection_in_cells()
+        return range(first, min(last, len(self.document_.article.body) - 1) + 1)
 
     @contextmanager
     def _one_step(self, text: str) -> Iterator[None]:
