@@ -21,6 +21,9 @@ from cipeditor.ui.split_choice import SplitChoiceBar
 ALIGN_CHUNK = 400
 """Pairs aligned per turn of the event loop in a whole-document pass."""
 
+DOCUMENT_TOP_GAP = 4
+"""Pixels left above a pair brought to the top of the view, so its first line is not cut."""
+
 PAIR_GAP = 10.0
 """Space between pairs, in pixels, on top of the alignment padding."""
 
@@ -275,6 +278,16 @@ class BilingualEditor(PairEditing, QWidget):
         other.place_cursor(index, round(fraction * other_length))
         other.setFocus()
         other.ensureCursorVisible()
+
+    def go_to_pair(self, index: int) -> None:
+        """Put the cursor at the start of pair ``index`` on the side last used, the pair at the
+        top of the view (both sides, when scrolling is synced)."""
+        pane = self.focused_pane()
+        index = max(0, min(index, len(self.document.article.body) - 1))
+        pane.place_cursor(index, 0)
+        top = pane.document().documentLayout().blockBoundingRect(pane.block(index)).top()
+        pane.verticalScrollBar().setValue(int(top) - DOCUMENT_TOP_GAP)
+        pane.setFocus()
 
     # --- layout of the sides ------------------------------------------------------
 

@@ -151,6 +151,17 @@ class MainWindow(QMainWindow):
     def show_about(self) -> None:
         dialogs.show_about(self, __version__)
 
+    def show_user_guide(self) -> None:
+        from cipeditor.ui.user_guide import show_user_guide
+
+        show_user_guide(self)
+
+    def ask_pair(self) -> None:
+        """View › Go to Pair…"""
+        from cipeditor.ui.go_to_pair import ask_pair
+
+        self.files.last_box = ask_pair(self)
+
     def show_preferences(self) -> None:
         from cipeditor.ui.preferences import show_preferences
 
