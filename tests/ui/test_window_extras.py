@@ -132,3 +132,23 @@ def test_dropping_a_glossary_with_an_article_opens_both(qtbot, window, tmp_path)
         QApplication.sendEvent(window, QDropEvent(QPointF(50, 50), *args))
     assert "team" in [g.name for g in changed.args[0]]
     assert window.document.path == article.resolve()
+
+
+def test_dropping_several_articles_opens_the_first_and_says_the_others_were_not(
+    qtbot, window, tmp_path
+):
+    paths = []
+    for name, text in (("first", "一"), ("second", "二"), ("third", "三")):
+        path = tmp_path / f"{name}.cip"
+        cipformat.save(Article(body=[Pair(text, name)]), path)
+        paths.append(path)
+    data = QMimeData()
+    data.setUrls([QUrl.fromLocalFile(str(path)) for path in paths])
+    args = (Qt.DropAction.CopyAction, data, Qt.MouseButton.LeftButton, Qt.KeyboardModifier(0))
+    enter = QDragEnterEvent(QPoint(50, 50), *args)
+    QApplication.sendEvent(window, enter)
+    QApplication.sendEvent(window, QDropEvent(QPointF(50, 50), *args))
+    assert window.document.path == paths[0].resolve()
+    message = window.status.currentMessage()
+    assert "first.cip was opened" in message
+    assert "2 other files were not" in message
