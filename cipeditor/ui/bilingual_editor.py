@@ -8,6 +8,8 @@ height, which makes synced scrolling a matter of copying the scroll value.
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
@@ -51,6 +53,7 @@ class BilingualEditor(PairEditing, QWidget):
         layout.addWidget(self.split_choice, 0)
         self.synced_scrolling = True
         self._split_prelude = None  # what Enter over a selection deleted before its split
+        self._after_panes: list[QWidget] = []  # where Tab goes after the right-hand pane
         self._current = -1
         self._many_cursor_at: tuple[str, int, int] | None = None
         self._many = False
@@ -297,6 +300,18 @@ class BilingualEditor(PairEditing, QWidget):
         first = self.splitter.widget(0)
         self.splitter.insertWidget(1, first)
         self.splitter.setSizes(list(reversed(sizes)))
+        self._order_tabs()
+
+    def chain_after_panes(self, widgets: list[QWidget]) -> None:
+        """Tab from the right-hand pane goes on to ``widgets`` (the metadata fields)."""
+        self._after_panes = list(widgets)
+        self._order_tabs()
+
+    def _order_tabs(self) -> None:
+        """Tab goes from the left pane to the right one, whichever language is where."""
+        chain = [self.splitter.widget(0), self.splitter.widget(1), *self._after_panes]
+        for first, second in pairwise(chain):
+            QWidget.setTabOrder(first, second)
 
     def is_swapped(self) -> bool:
         return self.splitter.widget(0) is not self.panes[LANGS[0]]
