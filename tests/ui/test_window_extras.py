@@ -152,3 +152,44 @@ def test_dropping_several_articles_opens_the_first_and_says_the_others_were_not(
     message = window.status.currentMessage()
     assert "first.cip was opened" in message
     assert "2 other files were not" in message
+
+
+def test_preferences_refuse_a_templates_folder_that_is_not_one(qtbot, window, tmp_path):
+    from cipeditor.ui.export_settings import ExportSettings
+    from cipeditor.ui.preferences import PreferencesDialog
+
+    window.show_preferences()
+    dialog = window.findChild(PreferencesDialog)
+    dialog.templates_edit.setFocus()
+    qtbot.keyClicks(dialog.templates_edit, str(tmp_path / "no-such-folder"))
+    qtbot.keyClick(dialog.templates_edit, Qt.Key.Key_Return)
+    assert dialog.isVisible()
+    assert dialog.problem.isVisible()
+    assert "no-such-folder is not a folder" in dialog.problem.text()
+    assert ExportSettings().templates_dir is None
+    dialog.templates_edit.clear()
+    qtbot.keyClicks(dialog.templates_edit, str(tmp_path))
+    with qtbot.waitSignal(dialog.finished):
+        qtbot.keyClick(dialog.templates_edit, Qt.Key.Key_Return)
+    assert ExportSettings().templates_dir == tmp_path
+
+
+def test_fonts_and_autosave_pace_chosen_in_preferences_are_there_after_a_restart(
+    qtbot, window, article_path, monkeypatch
+):
+    from cipeditor.ui.preferences import PreferencesDialog
+    from tests.ui.conftest import open_window
+
+    monkeypatch.delenv("CIPEDITOR_AUTOSAVE_SECONDS", raising=False)
+    window.show_preferences()
+    dialog = window.findChild(PreferencesDialog)
+    dialog.set_font("zh", QFont("DejaVu Serif", 19))
+    dialog.autosave_spin.setValue(42)
+    with qtbot.waitSignal(dialog.finished):
+        dialog.accept()
+    window.close()
+    again = open_window(qtbot, article_path, (900, 600))
+    assert again.editor.panes["zh"].font().family() == "DejaVu Serif"
+    assert again.editor.panes["zh"].font().pointSize() == 19
+    assert again.safety.autosaver.timer.interval() == 42_000
+    again._may_close = True
