@@ -71,6 +71,7 @@ class PreferencesDialog(QDialog):
         layout.addRow("", self.reset_button)
         self.templates_edit = QLineEdit(str(templates_dir) if templates_dir else "", self)
         self.templates_edit.setClearButtonEnabled(True)
+        self.templates_edit.setMinimumWidth(300)  # a folder path: room for more than its end
         self.browse_button = QPushButton(self)
         self.browse_button.clicked.connect(self._browse_templates)
         folder_row = QHBoxLayout()

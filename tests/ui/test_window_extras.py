@@ -160,6 +160,8 @@ def test_preferences_refuse_a_templates_folder_that_is_not_one(qtbot, window, tm
 
     window.show_preferences()
     dialog = window.findChild(PreferencesDialog)
+    qtbot.waitExposed(dialog)
+    assert dialog.templates_edit.width() >= 300  # a path shows more than its last letters
     dialog.templates_edit.setFocus()
     qtbot.keyClicks(dialog.templates_edit, str(tmp_path / "no-such-folder"))
     qtbot.keyClick(dialog.templates_edit, Qt.Key.Key_Return)
