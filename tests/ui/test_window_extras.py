@@ -154,26 +154,40 @@ def test_dropping_several_articles_opens_the_first_and_says_the_others_were_not(
     assert "2 other files were not" in message
 
 
-def test_preferences_refuse_a_templates_folder_that_is_not_one(qtbot, window, tmp_path):
+@pytest.fixture
+def export_settings():
+    """The export choices (kept apart from the window's settings), as they were afterwards."""
     from cipeditor.ui.export_settings import ExportSettings
+
+    settings = ExportSettings()
+    before = settings.templates_dir
+    yield settings
+    settings.templates_dir = before
+
+
+def test_preferences_refuse_a_templates_folder_that_is_not_one(
+    qtbot, window, tmp_path, export_settings
+):
     from cipeditor.ui.preferences import PreferencesDialog
 
+    before = export_settings.templates_dir
     window.show_preferences()
     dialog = window.findChild(PreferencesDialog)
     qtbot.waitExposed(dialog)
     assert dialog.templates_edit.width() >= 300  # a path shows more than its last letters
     dialog.templates_edit.setFocus()
+    dialog.templates_edit.clear()
     qtbot.keyClicks(dialog.templates_edit, str(tmp_path / "no-such-folder"))
     qtbot.keyClick(dialog.templates_edit, Qt.Key.Key_Return)
     assert dialog.isVisible()
     assert dialog.problem.isVisible()
     assert "no-such-folder is not a folder" in dialog.problem.text()
-    assert ExportSettings().templates_dir is None
+    assert export_settings.templates_dir == before
     dialog.templates_edit.clear()
     qtbot.keyClicks(dialog.templates_edit, str(tmp_path))
     with qtbot.waitSignal(dialog.finished):
         qtbot.keyClick(dialog.templates_edit, Qt.Key.Key_Return)
-    assert ExportSettings().templates_dir == tmp_path
+    assert export_settings.templates_dir == tmp_path
 
 
 def test_fonts_and_autosave_pace_chosen_in_preferences_are_there_after_a_restart(
