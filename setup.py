@@ -2,7 +2,8 @@
 
 In the repository ``resources/`` and ``translations/`` sit beside the package;
 an installed package has nothing beside it. So the wheel carries them as
-``cipeditor/_data/resources`` and ``cipeditor/_data/translations``, the
+``cipeditor/_data/resources``, ``cipeditor/_data/docs`` and
+``cipeditor/_data/translations``, the
 interface catalogs compiled to ``.mo`` here (their ``.po`` sources left out:
 the program then uses the ``.mo`` as it is, and never tries to recompile it
 inside a read-only installation). ``cipeditor/paths.py`` looks there first.
@@ -25,6 +26,7 @@ DOMAIN = "cipeditor"
 BUNDLED_DIR = Path("cipeditor", "_data")  # inside the built package: keep paths.py in step
 RESOURCES = "resources"
 TRANSLATIONS = "translations"
+DOCS = "docs"
 
 
 def compile_catalog(po_path: Path, mo_path: Path) -> None:
@@ -67,13 +69,17 @@ class BuildPyWithData(build_py):
         ]
 
     def resource_pairs(self) -> list[tuple[Path, Path]]:
-        """Each file of the checkout's ``resources/`` with its place in the package."""
-        source, target = HERE / RESOURCES, self.bundled_root() / RESOURCES
-        return [
-            (path, target / path.relative_to(source))
-            for path in sorted(source.rglob("*"))
-            if path.is_file() and not is_clutter(path.relative_to(source))
-        ]
+        """Each file of the checkout's ``resources/`` and ``docs/`` (the user guide, shown
+        by Help › User Guide) with its place in the package."""
+        pairs = []
+        for folder in (RESOURCES, DOCS):
+            source, target = HERE / folder, self.bundled_root() / folder
+            pairs += [
+                (path, target / path.relative_to(source))
+                for path in sorted(source.rglob("*"))
+                if path.is_file() and not is_clutter(path.relative_to(source))
+            ]
+        return pairs
 
     def bundle_data(self) -> None:
         # A build folder left by an earlier build may hold files since deleted.

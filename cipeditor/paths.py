@@ -3,8 +3,8 @@
 An installed package (a wheel, ``pip install .``) carries them inside itself,
 under ``cipeditor/_data/`` (put there by the build step in ``setup.py``, with
 the catalogs compiled). Running from a checkout, or from an editable install,
-they are the repository's own ``resources/`` and ``translations/`` beside the
-package. Every module finds bundled files through the names below.
+they are the repository's own ``resources/``, ``translations/`` and ``docs/``
+beside the package. Every module finds bundled files through the names below.
 """
 
 from __future__ import annotations
@@ -26,6 +26,7 @@ def _bundled(name: str) -> Path:
 
 RESOURCES = _bundled("resources")
 TRANSLATIONS = _bundled("translations")
+DOCS = _bundled("docs")  # the user guide, read in Help › User Guide
 SAMPLE_ARTICLE = RESOURCES / "samples" / "cip-ruan-xiangping-visit.cip"
 TEMPLATES = RESOURCES / "templates"
 GLOSSARIES = RESOURCES / "glossary"

@@ -21,6 +21,8 @@ Rules a user will notice:
   (see :mod:`cipeditor.text.regex_guard`); at most :data:`MAX_MATCHES` hits are listed.
 - Empty hits (``^``, ``x*``) are skipped: there is nothing to select or replace.
 - In regex mode the replacement may use ``\\1`` and ``\\g<name>``; in plain mode it is literal.
+- A replacement that would put a line break (``\\n``) into a pair or a one-line field is
+  refused with a :class:`PatternError`: a pair's side is one paragraph.
 """
 
 from __future__ import annotations
@@ -201,7 +203,42 @@ def _expand(query: Query, hit: re.Match[str], replacement: str) -> str:
         ) from None
 
 
-def _rewrite(query: Query, pattern: re.Pattern[str], text: str, replacement: str, only=None):
+MULTILINE_FIELDS = frozenset({"summary"})
+"""The texts that may hold line breaks; a pair's side is one paragraph, a title one line."""
+
+
+def _has_line_break(text: str) -> bool:
+    return "".join(text.splitlines()) != text
+
+
+def _no_line_break(new: str, old: str) -> str:
+    """``new`` (replacing ``old``), or a :class:`PatternError` if it would break a
+    one-paragraph text in two (a break already there may stay).
+
+    Refused rather than turned into a space: whoever writes ``\\n`` wants a new paragraph,
+    which a replacement cannot make (that is a new pair); a space would quietly do
+    something else, hundreds of times over with Replace All.
+    """
+    if _has_line_break(new) and not _has_line_break(old):
+        raise PatternError(
+            _(
+                "The replacement puts a line break inside a pair or a one-line field, "
+                "which holds one paragraph. To make two pairs, put the cursor where the "
+                "second should start and press Enter."
+            )
+        )
+    return new
+
+
+def _rewrite(
+    query: Query,
+    pattern: re.Pattern[str],
+    ref: TextRef,
+    text: str,
+    replacement: str,
+    *,
+    only=None,
+):
     """``text`` with the hits replaced (only the one at ``only`` = (start, end) if given)."""
     parts: list[str] = []
     last = 0
@@ -209,7 +246,10 @@ def _rewrite(query: Query, pattern: re.Pattern[str], text: str, replacement: str
     for hit in _hits(pattern, text):
         if only is not None and (hit.start(), hit.end()) != only:
             continue
-        parts += [text[last : hit.start()], _expand(query, hit, replacement)]
+        new = _expand(query, hit, replacement)
+        if ref.field not in MULTILINE_FIELDS:
+            new = _no_line_break(new, hit.group())
+        parts += [text[last : hit.start()], new]
         last = hit.end()
         count += 1
     parts.append(text[last:])
@@ -224,7 +264,7 @@ def plan_replace_all(article: Article, query: Query, replacement: str) -> list[C
     changes = []
     for ref in iter_texts(article, query.scope.langs):
         old = get_text(article, ref)
-        new, count = _rewrite(query, pattern, old, replacement)
+        new, count = _rewrite(query, pattern, ref, old, replacement)
         if count:
             changes.append(Change(ref, old, new, count))
     return changes
@@ -239,7 +279,9 @@ def plan_replace_one(
         old = get_text(article, match.ref)
     except (IndexError, AttributeError):
         return None
-    new, count = _rewrite(query, pattern, old, replacement, only=(match.start, match.end))
+    new, count = _rewrite(
+        query, pattern, match.ref, old, replacement, only=(match.start, match.end)
+    )
     return Change(match.ref, old, new, count) if count else None
 
 

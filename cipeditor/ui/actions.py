@@ -14,7 +14,12 @@ from cipeditor.ui.retranslatable import tr as _  # texts translated again on a l
 
 Key = QKeySequence.StandardKey
 
-_FALLBACK_KEYS = {Key.Quit: "Ctrl+Q", Key.Preferences: "Ctrl+,", Key.Replace: "Ctrl+H"}
+_FALLBACK_KEYS = {
+    Key.Quit: "Ctrl+Q",
+    Key.Preferences: "Ctrl+,",
+    Key.Replace: "Ctrl+H",
+    Key.HelpContents: "F1",
+}
 """Keys for the commands some platforms leave without one (Qt gives Replace no key on X11),
 as the user guide lists them."""
 
@@ -78,6 +83,7 @@ def build_menus(window) -> dict[str, QAction]:
     _view_menu(builder, _menu(bar, _("&View")))
     _pair_menu(builder, _menu(bar, _("&Pair")))
     help_menu = _menu(bar, _("&Help"))
+    builder.add(help_menu, "user_guide", _("&User Guide"), window.show_user_guide, Key.HelpContents)
     builder.add(help_menu, "about", _("&About CIP Editor"), window.show_about)
     return builder.actions
 
@@ -160,6 +166,7 @@ def _view_menu(builder: _MenuBuilder, menu: QMenu) -> None:
     swapped.setChecked(editor.is_swapped())
     swapped.toggled.connect(lambda on: on != editor.is_swapped() and editor.swap_panes())
     add(menu, "counterpart", _("&Jump to Counterpart"), editor.jump_to_counterpart, "F6")
+    add(menu, "go_to_pair", _("&Go to Pair…"), window.ask_pair, "Ctrl+L")
     menu.addSeparator()
     # The dock's own show/hide action; WindowDocks adds the QA panel's after it.
     metadata = window.metadata_dock.toggleViewAction()

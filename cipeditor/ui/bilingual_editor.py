@@ -9,6 +9,7 @@ height, which makes synced scrolling a matter of copying the scroll value.
 from __future__ import annotations
 
 import time
+from itertools import pairwise
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QFont
@@ -24,6 +25,9 @@ ALIGN_SLICE_S = 0.03
 """Time a whole-document alignment pass takes per turn of the event loop, so that keys and
 repaints (and the QA panel's own slices) get their turn every few dozen milliseconds."""
 FIRST_ALIGN_CHUNK = 200  # pairs in the first turn; later turns fit the slice to what it took
+
+DOCUMENT_TOP_GAP = 4
+"""Pixels left above a pair brought to the top of the view, so its first line is not cut."""
 
 PAIR_GAP = 10.0
 """Space between pairs, in pixels, on top of the alignment padding."""
@@ -51,6 +55,8 @@ class BilingualEditor(PairEditing, QWidget):
         layout.addWidget(self.splitter, 1)
         layout.addWidget(self.split_choice, 0)
         self.synced_scrolling = True
+        self._split_prelude = None  # what Enter over a selection deleted before its split
+        self._after_panes: list[QWidget] = []  # where Tab goes after the right-hand pane
         self._current = -1
         self._many_cursor_at: tuple[str, int, int] | None = None
         self._many = False
@@ -64,6 +70,7 @@ class BilingualEditor(PairEditing, QWidget):
         self._realign_timer.timeout.connect(self.realign)
         for pane in self.panes.values():
             pane.splitRequested.connect(lambda index, offset, p=pane: self._split(p, index, offset))
+            pane.splitOverSelectionRequested.connect(lambda p=pane: self._split_over_selection(p))
             pane.mergeRequested.connect(lambda index, p=pane: self._merge(p, index))
             pane.resyncNeeded.connect(self.reload)
             pane.escapePressed.connect(self.split_choice.hide)
@@ -206,6 +213,8 @@ class BilingualEditor(PairEditing, QWidget):
 
     def _align(self, indexes: list[int]) -> None:
         left, right = (self.panes[lang] for lang in LANGS)
+        left.lay_out(indexes)
+        right.lay_out(indexes)
         left_margins: dict[int, float] = {}
         right_margins: dict[int, float] = {}
         for index in indexes:
@@ -282,6 +291,16 @@ class BilingualEditor(PairEditing, QWidget):
         other.setFocus()
         other.ensureCursorVisible()
 
+    def go_to_pair(self, index: int) -> None:
+        """Put the cursor at the start of pair ``index`` on the side last used, the pair at the
+        top of the view (both sides, when scrolling is synced)."""
+        pane = self.focused_pane()
+        index = max(0, min(index, len(self.document.article.body) - 1))
+        pane.place_cursor(index, 0)
+        top = pane.document().documentLayout().blockBoundingRect(pane.block(index)).top()
+        pane.verticalScrollBar().setValue(int(top) - DOCUMENT_TOP_GAP)
+        pane.setFocus()
+
     # --- layout of the sides ------------------------------------------------------
 
     def swap_panes(self) -> None:
@@ -290,6 +309,18 @@ class BilingualEditor(PairEditing, QWidget):
         first = self.splitter.widget(0)
         self.splitter.insertWidget(1, first)
         self.splitter.setSizes(list(reversed(sizes)))
+        self._order_tabs()
+
+    def chain_after_panes(self, widgets: list[QWidget]) -> None:
+        """Tab from the right-hand pane goes on to ``widgets`` (the metadata fields)."""
+        self._after_panes = list(widgets)
+        self._order_tabs()
+
+    def _order_tabs(self) -> None:
+        """Tab goes from the left pane to the right one, whichever language is where."""
+        chain = [self.splitter.widget(0), self.splitter.widget(1), *self._after_panes]
+        for first, second in pairwise(chain):
+            QWidget.setTabOrder(first, second)
 
     def is_swapped(self) -> bool:
         return self.splitter.widget(0) is not self.panes[LANGS[0]]

@@ -70,6 +70,10 @@ class EntryDialog(QDialog):
         self.remove_title = QPushButton(self)
         self.remove_title.clicked.connect(self._remove_title)
         self.message = message_label(self)
+        self.destination = QLabel(self)  # which glossary the entry is saved to
+        self.destination.setObjectName("entryDestination")
+        self.destination.setWordWrap(True)
+        self.destination.hide()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -106,9 +110,15 @@ class EntryDialog(QDialog):
         layout.addWidget(self.titles_label)
         layout.addWidget(self.titles)
         layout.addLayout(title_buttons)
+        layout.addWidget(self.destination)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
         self.resize(560, 480)
+
+    def set_destination(self, text: str) -> None:
+        """Say where the entry goes (several glossaries may be in use)."""
+        self.destination.setText(text)
+        self.destination.setVisible(bool(text))
 
     def retranslate(self) -> None:
         self.setWindowTitle(_("Edit Glossary Entry") if self._editing else _("New Glossary Entry"))

@@ -131,6 +131,10 @@ class FileActions(QObject):
         path = Path(path)
         if path.suffix.lower() != ".cip":
             return self.import_path(path, ask=ask)
+        if ask and self._is_open_unchanged(path):
+            # Reading it again would only cost the undo history.
+            self.window.show_message(_("{name} is already open.").format(name=path.name))
+            return True
         try:
             article = cipformat.load(path)
         except UserError as error:
@@ -152,6 +156,15 @@ class FileActions(QObject):
         else:
             claim()
         return True
+
+    def _is_open_unchanged(self, path: Path) -> bool:
+        document = self.document
+        return (
+            document.path is not None
+            and not document.modified
+            and path.exists()
+            and document.path == path.resolve()
+        )
 
     def import_path(self, path: Path, *, ask: bool = False) -> bool:
         """Import a document into a new, unsaved article (after the prompt, with ``ask``)."""

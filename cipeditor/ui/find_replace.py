@@ -251,9 +251,11 @@ class FindReplaceBar(QWidget):
     def close_bar(self) -> None:
         """Hide the bar and its highlights (Esc)."""
         self._timer.stop()
-        self.hide()
         self.view.set_highlights([])
+        # Before hiding: hiding the field that has the focus would hand it to the next
+        # widget in the chain (the Chinese pane), not back to the pane the user came from.
         self.closed.emit()
+        self.hide()
 
     def keyPressEvent(self, event) -> None:
         if event.key() == Qt.Key.Key_Escape:

@@ -187,6 +187,7 @@ class GlossaryDock(QDockWidget):
     def add_entry(self, prefill: Entry | None = None) -> EntryDialog:
         """Open the entry dialog for a new entry (``prefill`` fills some fields)."""
         dialog = EntryDialog(None, self)
+        dialog.set_destination(self._destination(None))
         if prefill is not None:
             dialog.zh.setText(prefill.zh)
             dialog.en.setText(prefill.en)
@@ -198,8 +199,20 @@ class GlossaryDock(QDockWidget):
         if entry is None:
             return None
         dialog = EntryDialog(entry, self)
+        dialog.set_destination(self._destination(entry))
         dialog.accepted.connect(lambda: self._change(entry, dialog.entry))
         return self._open(dialog)
+
+    def _destination(self, entry: Entry | None) -> str:
+        """Where Add or Edit saves: with several glossaries in use, not obvious."""
+        target = self.glossaries.destination_name()
+        owner = self.glossaries.owner_of(entry) if entry is not None else None
+        if owner is not None and owner is not self.glossaries.editable:
+            return _(
+                "This term comes from {owner}. Your change is saved to {target}, "
+                "where it takes the place of the original."
+            ).format(owner=self.glossaries.display_name(owner), target=target)
+        return _("Saved to {target}.").format(target=target)
 
     def delete_selected(self) -> QMessageBox | None:
         """Ask, then delete the selected entry from the editable glossary."""

@@ -115,6 +115,17 @@ class GlossarySet(QObject):
     def is_read_only(self, glossary: Glossary) -> bool:
         return glossary.path is None or glossary.path == BUNDLED_GLOSSARY
 
+    def destination_name(self) -> str:
+        """The name of the glossary the next Add or Edit is saved to, as the user knows it."""
+        glossary = self.editable
+        if glossary is not None and not self.is_read_only(glossary):
+            return self.display_name(glossary)
+        at = self._index_of(personal_glossary_path())
+        if at is not None:
+            return self.display_name(self.glossaries[at])
+        # L10N: the glossary file made for the user's own terms on the first one added
+        return _("your personal glossary ({name}, created now)").format(name=PERSONAL_NAME)
+
     def _ensure_editable(self) -> Glossary:
         glossary = self.editable
         if glossary is not None and not self.is_read_only(glossary):
@@ -139,9 +150,12 @@ class GlossarySet(QObject):
         """Replace ``old`` by ``new`` in the editable glossary (None: add / delete) and save it.
 
         An entry that is not in the editable glossary (it comes from another
-        one) is added there: the later glossary overrides the earlier.
+        one) is added there, and the editable glossary moves ahead of that one:
+        where glossaries disagree the first one's entry is used, so the change
+        takes effect (a personal glossary made for the change comes last).
         """
         self._load_first()
+        owner = self.owner_of(old) if old is not None else None
         glossary = self._ensure_editable()
         entries = list(glossary.entries)
         if old is not None and any(e is old for e in entries):
@@ -155,8 +169,15 @@ class GlossarySet(QObject):
         changed = Glossary(glossary.name, tuple(entries), glossary.path)
         write_glossary(changed, glossary.path)  # OutputError: nothing changed in memory
         self.glossaries[self.glossaries.index(glossary)] = changed
+        if owner is not None and owner is not glossary and new is not None:
+            self._put_before(changed, owner)
         self._changed()
         return changed
+
+    def _put_before(self, glossary: Glossary, other: Glossary) -> None:
+        if self.glossaries.index(glossary) > self.glossaries.index(other):
+            self.glossaries.remove(glossary)
+            self.glossaries.insert(self.glossaries.index(other), glossary)
 
     def owner_of(self, entry: Entry) -> Glossary | None:
         """The glossary that holds ``entry`` itself."""

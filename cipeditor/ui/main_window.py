@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QDockWidget, QMainWindow, QVBoxLayout, QWidget
 
 from cipeditor import __version__
 from cipeditor.article.model import LANGS, Pair
-from cipeditor.i18n import _
+from cipeditor.i18n import _, ngettext
 from cipeditor.ui import dialogs
 from cipeditor.ui.actions import build_menus
 from cipeditor.ui.bilingual_editor import BilingualEditor
@@ -151,6 +151,17 @@ class MainWindow(QMainWindow):
     def show_about(self) -> None:
         dialogs.show_about(self, __version__)
 
+    def show_user_guide(self) -> None:
+        from cipeditor.ui.user_guide import show_user_guide
+
+        show_user_guide(self)
+
+    def ask_pair(self) -> None:
+        """View › Go to Pair…"""
+        from cipeditor.ui.go_to_pair import ask_pair
+
+        self.files.last_box = ask_pair(self)
+
     def show_preferences(self) -> None:
         from cipeditor.ui.preferences import show_preferences
 
@@ -211,6 +222,16 @@ class MainWindow(QMainWindow):
         articles = [path for path in paths if path not in glossaries]
         if articles:
             self.files.open_path(articles[0], ask=True)
+        if len(articles) > 1:  # one window, one article: say so rather than drop them silently
+            self.show_warning(
+                ngettext(
+                    "Only one article opens at a time: {name} was opened, {count} other "
+                    "file was not.",
+                    "Only one article opens at a time: {name} was opened, {count} other "
+                    "files were not.",
+                    len(articles) - 1,
+                ).format(name=articles[0].name, count=len(articles) - 1)
+            )
 
 
 def _first_size(window: QMainWindow) -> tuple[int, int]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from cipeditor.article.model import LANGS, Kind
 from cipeditor.article.splitting import suggest_split_offset
+from cipeditor.i18n import _
 from cipeditor.ui.commands.structure import (
     DeletePair,
     InsertPair,
@@ -18,6 +19,7 @@ from cipeditor.ui.commands.structure import (
     SplitPair,
     SwapSides,
 )
+from cipeditor.ui.commands.text import EditPairTexts
 from cipeditor.ui.pane import PaneEdit
 
 
@@ -25,6 +27,28 @@ class PairEditing:
     """Pair commands over ``self.document``, ``self.panes`` and ``self.split_choice``."""
 
     def _split(self, pane: PaneEdit, index: int, offset: int) -> None:
+        offer = self._push_split(pane, index, offset)
+        self._split_prelude = None
+        self._offer_split(offer)
+
+    def _split_over_selection(self, pane: PaneEdit) -> None:
+        """Enter over a selection: the selected text goes and the pair is split where it
+        was, one undo step (the split choice bar replaces that step, deletion included)."""
+        stack = self.document.undo_stack
+        stack.beginMacro(_("Split pair"))
+        try:
+            touched = pane.delete_selection()
+            body = self.document.article.body
+            prelude = (pane.lang, {i: body[i].get(pane.lang) for i in touched})
+            cursor = pane.textCursor()
+            offer = self._push_split(pane, cursor.blockNumber(), cursor.positionInBlock())
+        finally:
+            stack.endMacro()
+        self._split_prelude = prelude
+        self._offer_split(offer)
+
+    def _push_split(self, pane: PaneEdit, index: int, offset: int) -> dict | None:
+        """Split pair ``index`` at ``offset`` of ``pane``'s side; what the choice bar offers."""
         text = self.document.article.body[index].get(pane.lang)
         other = next(lang for lang in LANGS if lang != pane.lang)
         other_text = self.document.article.body[index].get(other)
@@ -34,23 +58,41 @@ class PairEditing:
             SplitPair(self.document, index, {pane.lang: offset, other: other_offset})
         )
         pane.place_cursor(index + 1, 0)
-        if other_text.strip():
-            self.split_choice.undo_index = self.document.undo_stack.index()
-            self.split_choice.offer(
-                index,
-                lang=pane.lang,
-                offset=offset,
-                other=other,
-                suggested=other_offset,
-                other_length=len(other_text),
-            )
+        if not other_text.strip():
+            return None
+        return {
+            "index": index,
+            "lang": pane.lang,
+            "offset": offset,
+            "other": other,
+            "suggested": other_offset,
+            "other_length": len(other_text),
+        }
+
+    def _offer_split(self, offer: dict | None) -> None:
+        if offer is None:
+            return
+        self.split_choice.undo_index = self.document.undo_stack.index()
+        index = offer.pop("index")
+        self.split_choice.offer(index, **offer)
 
     def _redo_split(self, index: int, at: dict) -> None:
-        """The translator chose another cut for the other side: replace the split just made."""
+        """The translator chose another cut for the other side: replace the split just made
+        (after the deletion it came with, if Enter was pressed over a selection)."""
         pane = self.focused_pane()
         stack = self.document.undo_stack
         stack.undo()
-        self.document.push(SplitPair(self.document, index, at))
+        if self._split_prelude is None:
+            self.document.push(SplitPair(self.document, index, at))
+        else:
+            lang, texts = self._split_prelude
+            body = self.document.article.body
+            changed = {i: text for i, text in texts.items() if text != body[i].get(lang)}
+            stack.beginMacro(_("Split pair"))
+            if changed:
+                self.document.push(EditPairTexts(self.document, lang, changed, _("Delete")))
+            self.document.push(SplitPair(self.document, index, at))
+            stack.endMacro()
         pane.place_cursor(index + 1, 0)
         pane.setFocus()
 

@@ -52,6 +52,11 @@ def _format_end_block(text: QTextDocument) -> None:
     QTextCursor(last).setBlockFormat(end_format)
 
 
+def _laid_out(block: QTextBlock) -> bool:
+    layout = block.layout()
+    return layout is not None and layout.lineCount() > 0  # an empty block has one line
+
+
 def to_view(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\n", LINE_SEPARATOR)
 
@@ -78,6 +83,7 @@ class PaneEdit(QTextEdit):
     """The Chinese or the English side."""
 
     splitRequested = Signal(int, int)  # pair index, offset in this side's text
+    splitOverSelectionRequested = Signal()  # Enter over a selection
     escapePressed = Signal()
     mergeRequested = Signal(int)  # merge pair index with index + 1
     resyncNeeded = Signal()  # the view drifted from the model (should not happen)
@@ -258,6 +264,28 @@ class PaneEdit(QTextEdit):
 
     # --- alignment support --------------------------------------------------
 
+    def lay_out(self, indexes: list[int]) -> None:
+        """Lay out now the blocks of ``indexes`` (sorted) that Qt's layout has not reached.
+
+        Qt lays a long document out lazily; after an edit near the top (the aligner's own
+        margins) it can take the layout for finished while blocks further down have none.
+        Their height then reads as 0, the aligner pads nothing, and from there on the two
+        sides drift apart. Marking them changed makes Qt lay them out at once.
+        """
+        runs: list[list[int]] = []  # consecutive pairs, so that one run is one layout pass
+        for index in indexes:
+            if _laid_out(self.block(index)):
+                continue
+            if runs and runs[-1][1] == index - 1:
+                runs[-1][1] = index
+            else:
+                runs.append([index, index])
+        with self.updating():
+            for first_index, last_index in runs:
+                first, last = self.block(first_index), self.block(last_index)
+                end = last.position() + last.length()
+                self.document().markContentsDirty(first.position(), end - first.position())
+
     def natural_height(self, index: int) -> float:
         """Height of block ``index``'s lines: the rectangle the layout returns leaves out the
         margins (the top margin is the same on both sides, the bottom one is the aligner's)."""
@@ -385,16 +413,23 @@ class PaneEdit(QTextEdit):
         )
 
     def _split_here(self) -> None:
-        cursor = self.textCursor()
-        if cursor.hasSelection():
-            # Two steps, not one: the split's own step must stay last, for the split choice
-            # bar to replace it.
-            if self._spans_pairs():
-                self.clear_selection_in_cells()
-            else:
-                cursor.removeSelectedText()
+        if self.textCursor().hasSelection():
+            self.splitOverSelectionRequested.emit()  # deleted and split as one undo step
+            return
         cursor = self.textCursor()
         self.splitRequested.emit(cursor.blockNumber(), cursor.positionInBlock())
+
+    def delete_selection(self) -> range:
+        """Delete the selected text (cell by cell over several pairs); the pairs it touched."""
+        cursor = self.textCursor()
+        doc = self.document()
+        first = doc.findBlock(cursor.selectionStart()).blockNumber()
+        last = doc.findBlock(cursor.selectionEnd()).blockNumber()
+        if first == last:
+            cursor.removeSelectedText()
+        else:
+            self.clear_selection_in_cells()
+        return range(first, min(last, len(self.document_.article.body) - 1) + 1)
 
     @contextmanager
     def _one_step(self, text: str) -> Iterator[None]:

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from cipeditor.article.model import LANGS
 from cipeditor.i18n import _, current_locale
+from cipeditor.ui.dialog_parts import message_label
 from cipeditor.ui.fonts import default_font, describe, save_font
 from cipeditor.ui.language import connect_retranslate, switch_language
 from cipeditor.ui_language import language_choices, saved_choice
@@ -70,6 +71,7 @@ class PreferencesDialog(QDialog):
         layout.addRow("", self.reset_button)
         self.templates_edit = QLineEdit(str(templates_dir) if templates_dir else "", self)
         self.templates_edit.setClearButtonEnabled(True)
+        self.templates_edit.setMinimumWidth(300)  # a folder path: room for more than its end
         self.browse_button = QPushButton(self)
         self.browse_button.clicked.connect(self._browse_templates)
         folder_row = QHBoxLayout()
@@ -80,6 +82,8 @@ class PreferencesDialog(QDialog):
         self.autosave_spin.setRange(*AUTOSAVE_RANGE)
         self.autosave_spin.setValue(autosave_seconds)
         self._row(layout, "autosave", self.autosave_spin)
+        self.problem = message_label(self)
+        layout.addRow(self.problem)
         box = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -98,20 +102,35 @@ class PreferencesDialog(QDialog):
         self.setWindowTitle(_("Preferences"))
         texts = {
             "language": _("Interface &language:"),
-            "font_zh": _("Chinese font:"),
-            "font_en": _("English font:"),
+            "font_zh": _("&Chinese font:"),
+            "font_en": _("&English font:"),
             "templates": _("HTML &templates folder:"),
             "autosave": _("&Autosave every:"),
         }
         for name, text in texts.items():
             self.labels[name].setText(text)
         self.language_combo.setItemText(0, language_choices()[0].label)  # "System default"
-        self.reset_button.setText(_("Restore defaults"))
+        self.reset_button.setText(_("&Restore defaults"))
         self.browse_button.setText(_("Browse…"))
         self.templates_edit.setPlaceholderText(_("The bundled templates"))
         # L10N: the unit after the autosave interval: seconds, with its leading space
         self.autosave_spin.setSuffix(_(" s"))
         self.language_combo.setToolTip(_("The menus and dialogs change as soon as you press OK."))
+
+    def accept(self) -> None:
+        """Close with the choices, unless the templates folder typed in is not a folder."""
+        folder = self.templates_dir()
+        if folder is not None and not folder.expanduser().is_dir():
+            self.problem.setText(
+                _(
+                    "{path} is not a folder. Choose the folder that holds your HTML "
+                    "templates, or leave the field empty for the bundled ones."
+                ).format(path=folder)
+            )
+            self.problem.show()
+            self.templates_edit.setFocus()
+            return
+        super().accept()
 
     # --- the choices -----------------------------------------------------------
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QDockWidget, QHeaderView, QScrollArea, QToolButton
+from PySide6.QtWidgets import QDockWidget, QHeaderView, QScrollArea, QToolButton, QWidget
 
 from cipeditor.i18n import N_, _, ngettext
 from cipeditor.qa.issue import Issue, Severity
@@ -29,6 +29,21 @@ QA_HEIGHT = 300
 DEFER_QA_PAIRS = 500
 DEFER_QA_MS = 300
 """From DEFER_QA_PAIRS pairs on, a newly opened article is checked DEFER_QA_MS later."""
+
+
+def tab_stops(widget: QWidget) -> list[QWidget]:
+    """The widgets inside ``widget`` that Tab stops at, in their present order."""
+    stops = []
+    current = widget.nextInFocusChain()
+    while current is not widget:
+        if (
+            widget.isAncestorOf(current)
+            and current.focusPolicy() & Qt.FocusPolicy.TabFocus
+            and current.focusProxy() is None
+        ):
+            stops.append(current)
+        current = current.nextInFocusChain()
+    return stops
 
 
 class WindowDocks:
@@ -51,6 +66,7 @@ class WindowDocks:
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setMinimumWidth(360)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no blank Tab stop before the fields
         window.metadata_scroll = scroll
         window.metadata_dock.setWidget(scroll)
         # The panel's forty-odd fields come right after the first paint of the text.
@@ -67,6 +83,8 @@ class WindowDocks:
             panel.set_read_only(document.read_only)
             self.window.metadata_scroll.setWidget(panel)
             self.built_metadata_panel = panel
+            # It sits beside the text: Tab goes from the panes to its fields, then to the others.
+            self.window.editor.chain_after_panes(tab_stops(panel))
         return self.built_metadata_panel
 
     def _build_qa(self, window) -> None:

@@ -177,3 +177,15 @@ def test_quit_after_startup_fails_clearly_on_a_missing_file(tmp_path):
     )
     assert result.returncode == 2
     assert "missing.cip" in result.stderr
+
+
+def test_opening_the_file_already_open_keeps_it_and_its_undo_history(qtbot, window, article_path):
+    type_into(qtbot, window)
+    window.files.save()
+    document = window.document
+    window.recent_menu.aboutToShow.emit()
+    window.recent_menu.actions()[0].trigger()  # File › Open Recent › 1 article.cip
+    assert window.document is document
+    assert window.document.undo_stack.canUndo()
+    assert window.status.currentMessage() == "article.cip is already open."
+    assert window.files.last_box is None or not window.files.last_box.isVisible()

@@ -455,3 +455,31 @@ def test_a_glossary_opened_before_the_paint_joins_the_remembered_ones(
     qtbot.waitUntil(lambda: main.first_paint.done)
     assert [g.path for g in main.glossary_ui.glossaries.glossaries] == [team, personal]
     main._may_close = True
+
+
+def test_the_entry_dialog_says_which_glossary_a_new_term_goes_to(qtbot, gwindow):
+    dialog = gwindow.glossary_ui.dock.add_entry()
+    assert dialog.destination.isVisible()
+    assert dialog.destination.text() == "Saved to team."
+    dialog.reject()
+
+
+def test_editing_a_bundled_term_saves_it_to_the_personal_glossary_and_it_takes_effect(
+    qtbot, window
+):
+    personal = personal_glossary_path()
+    personal.unlink(missing_ok=True)
+    bundled = BUNDLED_GLOSSARY.read_bytes()
+    dock = window.glossary_ui.dock
+    assert dock.select_entry("李林")
+    dialog = dock.edit_selected()
+    assert dialog.destination.text().startswith("This term comes from cip (bundled, read-only).")
+    assert "personal-glossary.csv" in dialog.destination.text()
+    with qtbot.waitSignal(dialog.finished):
+        accept(dialog, en="Lin Li")
+    assert BUNDLED_GLOSSARY.read_bytes() == bundled
+    assert read_glossary(personal).lookup("李林")[0].en == "Lin Li"
+    focus(window, "zh", 2, 0)
+    assert window.glossary_ui.term_pane.rows()[0][:2] == ("李林", "Lin Li")
+    assert Settings().get("glossary/paths") == [str(personal), str(BUNDLED_GLOSSARY)]
+    personal.unlink()

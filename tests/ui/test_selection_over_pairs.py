@@ -82,3 +82,65 @@ def test_deleting_an_already_empty_selection_adds_no_undo_step(qtbot, window):
     assert window.document.undo_stack.count() == 1
     qtbot.keyClick(pane, Qt.Key.Key_Z, CTRL)  # one Ctrl+Z, and the text is back
     assert texts(window, "en")[0] == "CIP Dynamic"
+
+
+def _enter_over_two_pairs(qtbot, window):
+    """Select from the first sentence's end in pair 2 to "李林" in pair 3 and press Enter."""
+    pane = focus(window, "zh", 1, 0)
+    select_over_pairs(pane, 1, len("阮湘平一行参观了以色列中心。"), 2, len("李林"))
+    qtbot.keyClick(pane, Qt.Key.Key_Return)
+    settle(qtbot, window.editor)
+    return pane
+
+
+def test_enter_over_a_selection_over_pairs_deletes_and_splits_in_one_undo_step(qtbot, window):
+    before = {lang: texts(window, lang) for lang in ("zh", "en")}
+    pane = _enter_over_two_pairs(qtbot, window)
+    assert texts(window, "zh") == [
+        "园区动态",
+        "阮湘平一行参观了以色列中心。",
+        "",
+        "表示，将全力以赴建设好创新园。",
+    ]
+    assert pane.current_index() == 2
+    assert window.document.undo_stack.count() == 1
+    qtbot.keyClick(pane, Qt.Key.Key_Z, CTRL)
+    settle(qtbot, window.editor)
+    assert {lang: texts(window, lang) for lang in ("zh", "en")} == before
+    assert_aligned(window)
+
+
+def test_another_cut_chosen_after_enter_over_a_selection_keeps_the_deletion(qtbot, window):
+    before = {lang: texts(window, lang) for lang in ("zh", "en")}
+    pane = _enter_over_two_pairs(qtbot, window)
+    bar = window.editor.split_choice
+    assert bar.isVisible()
+    qtbot.mouseClick(bar.move_all, Qt.MouseButton.LeftButton)
+    settle(qtbot, window.editor)
+    assert texts(window, "zh")[1:] == [
+        "阮湘平一行参观了以色列中心。",
+        "",
+        "表示，将全力以赴建设好创新园。",
+    ]
+    assert texts(window, "en")[1:3] == [
+        "",
+        "Ruan visited the Israel Center. A conference followed.",
+    ]
+    assert window.document.undo_stack.count() == 1
+    assert_aligned(window)
+    qtbot.keyClick(pane, Qt.Key.Key_Z, CTRL)
+    settle(qtbot, window.editor)
+    assert {lang: texts(window, lang) for lang in ("zh", "en")} == before
+
+
+def test_enter_over_a_selection_in_one_pair_is_one_step_after_the_typing(qtbot, window):
+    pane = focus(window, "en", 2, len("Li Lin"))
+    qtbot.keyClicks(pane, ", mayor,")
+    typed = texts(window, "en")
+    select_over_pairs(pane, 2, len("Li Lin, mayor,"), 2, len("Li Lin, mayor, said"))
+    qtbot.keyClick(pane, Qt.Key.Key_Return)
+    settle(qtbot, window.editor)
+    assert texts(window, "en")[2:] == ["Li Lin, mayor,", "the park will be built well."]
+    qtbot.keyClick(pane, Qt.Key.Key_Z, CTRL)
+    settle(qtbot, window.editor)
+    assert texts(window, "en") == typed

@@ -132,3 +132,80 @@ def test_dropping_a_glossary_with_an_article_opens_both(qtbot, window, tmp_path)
         QApplication.sendEvent(window, QDropEvent(QPointF(50, 50), *args))
     assert "team" in [g.name for g in changed.args[0]]
     assert window.document.path == article.resolve()
+
+
+def test_dropping_several_articles_opens_the_first_and_says_the_others_were_not(
+    qtbot, window, tmp_path
+):
+    paths = []
+    for name, text in (("first", "一"), ("second", "二"), ("third", "三")):
+        path = tmp_path / f"{name}.cip"
+        cipformat.save(Article(body=[Pair(text, name)]), path)
+        paths.append(path)
+    data = QMimeData()
+    data.setUrls([QUrl.fromLocalFile(str(path)) for path in paths])
+    args = (Qt.DropAction.CopyAction, data, Qt.MouseButton.LeftButton, Qt.KeyboardModifier(0))
+    enter = QDragEnterEvent(QPoint(50, 50), *args)
+    QApplication.sendEvent(window, enter)
+    QApplication.sendEvent(window, QDropEvent(QPointF(50, 50), *args))
+    assert window.document.path == paths[0].resolve()
+    message = window.status.currentMessage()
+    assert "first.cip was opened" in message
+    assert "2 other files were not" in message
+
+
+@pytest.fixture
+def export_settings():
+    """The export choices (kept apart from the window's settings), as they were afterwards."""
+    from cipeditor.ui.export_settings import ExportSettings
+
+    settings = ExportSettings()
+    before = settings.templates_dir
+    yield settings
+    settings.templates_dir = before
+
+
+def test_preferences_refuse_a_templates_folder_that_is_not_one(
+    qtbot, window, tmp_path, export_settings
+):
+    from cipeditor.ui.preferences import PreferencesDialog
+
+    before = export_settings.templates_dir
+    window.show_preferences()
+    dialog = window.findChild(PreferencesDialog)
+    qtbot.waitExposed(dialog)
+    assert dialog.templates_edit.width() >= 300  # a path shows more than its last letters
+    dialog.templates_edit.setFocus()
+    dialog.templates_edit.clear()
+    qtbot.keyClicks(dialog.templates_edit, str(tmp_path / "no-such-folder"))
+    qtbot.keyClick(dialog.templates_edit, Qt.Key.Key_Return)
+    assert dialog.isVisible()
+    assert dialog.problem.isVisible()
+    assert "no-such-folder is not a folder" in dialog.problem.text()
+    assert export_settings.templates_dir == before
+    dialog.templates_edit.clear()
+    qtbot.keyClicks(dialog.templates_edit, str(tmp_path))
+    with qtbot.waitSignal(dialog.finished):
+        qtbot.keyClick(dialog.templates_edit, Qt.Key.Key_Return)
+    assert export_settings.templates_dir == tmp_path
+
+
+def test_fonts_and_autosave_pace_chosen_in_preferences_are_there_after_a_restart(
+    qtbot, window, article_path, monkeypatch
+):
+    from cipeditor.ui.preferences import PreferencesDialog
+    from tests.ui.conftest import open_window
+
+    monkeypatch.delenv("CIPEDITOR_AUTOSAVE_SECONDS", raising=False)
+    window.show_preferences()
+    dialog = window.findChild(PreferencesDialog)
+    dialog.set_font("zh", QFont("DejaVu Serif", 19))
+    dialog.autosave_spin.setValue(42)
+    with qtbot.waitSignal(dialog.finished):
+        dialog.accept()
+    window.close()
+    again = open_window(qtbot, article_path, (900, 600))
+    assert again.editor.panes["zh"].font().family() == "DejaVu Serif"
+    assert again.editor.panes["zh"].font().pointSize() == 19
+    assert again.safety.autosaver.timer.interval() == 42_000
+    again._may_close = True

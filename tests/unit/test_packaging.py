@@ -105,6 +105,9 @@ def test_the_wheel_carries_every_bundled_file_and_the_compiled_chinese_catalog(w
     for path in resource_files():
         assert (BUNDLED / path).as_posix() in names
     assert (BUNDLED / CATALOG).with_suffix(".mo").as_posix() in names
+    # Help › User Guide reads the guide, and shows its screenshots, from the package.
+    for guide in ("user-guide.md", "screenshot-editor.png", "glossary-in-the-editor.md"):
+        assert (BUNDLED / "docs" / guide).as_posix() in names
     # The .po left out: an installed program must not try to recompile into site-packages.
     assert not [name for name in names if name.endswith((".po", ".pot"))]
 

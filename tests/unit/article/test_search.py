@@ -189,3 +189,22 @@ def test_replace_one_of_a_hit_that_is_gone():
     hit = find_all(article, Query("1994", scope=Scope.EN))[0]
     article.body[0].en = "Founded long ago."
     assert replace_one(article, Query("1994", scope=Scope.EN), "x", hit) is None
+
+
+def test_a_line_break_in_the_replacement_is_refused_in_pairs_and_one_line_fields():
+    article = sample()
+    for where in (Scope.EN, Scope.ALL):
+        query = Query("CIP", scope=where, regex=True, case_sensitive=True)
+        with pytest.raises(PatternError, match="line break"):
+            replace_all(article, query, r"\n")
+    assert article.body[0].en == "The CIP was founded in 1994."
+    assert article.meta.title.en == "CIP Dynamic: Tianjin Eco-City"
+
+
+def test_the_summary_may_take_a_line_break_and_a_break_already_there_may_stay():
+    article = sample()
+    article.body[1].en = "CIPs and other parks:\n3000 companies."
+    replace_all(article, Query("News from", regex=True), r"News\nfrom")
+    assert article.meta.summary.en == "News\nfrom the CIP park"
+    replace_all(article, Query(r"parks:(\s)3000", regex=True), r"parks,\g<1>3,000")
+    assert article.body[1].en == "CIPs and other parks,\n3,000 companies."
