@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cipeditor.i18n import _, ngettext
+from cipeditor.i18n import _, ngettext, pgettext
 from cipeditor.qa.issue import Category, Issue, Severity
 from cipeditor.qa.registry import CheckContext, Segment
 from cipeditor.ui.commands.review import AcceptIssue
@@ -322,7 +322,13 @@ class QAPanel(QWidget):
             else names.get(issue.field, issue.field)
         )
         if issue.lang:
-            where = f"{where} · {issue.lang.upper()}"
+            sides = {
+                # L10N: the Chinese side of a pair, after the place of an issue ("Pair 3 · ZH")
+                "zh": pgettext("side of a pair", "ZH"),
+                # L10N: the English side of a pair, after the place of an issue ("Pair 3 · EN")
+                "en": pgettext("side of a pair", "EN"),
+            }
+            where = f"{where} · {sides.get(issue.lang, issue.lang)}"
         return where
 
     def _icon(self, severity: Severity):

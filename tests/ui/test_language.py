@@ -125,3 +125,19 @@ def test_the_split_choice_bar_follows_a_switch_made_while_it_is_shown(qtbot, win
     assert bar.isVisible()
     assert bar.label.text() == "拆分段落对 2：英文应在何处断开？"
     assert bar.at_sentence.text() == "在最近的句末"
+
+
+def test_the_qa_panel_names_the_side_of_an_issue_in_the_interface_language(qtbot, window):
+    window.document.article.body[1].en = ""
+    window.editor.reload()
+    window.qa_panel.recheck_all()
+    switch_language("zh_CN", remember=False)
+    tree = window.qa_panel.tree
+    qtbot.waitUntil(lambda: tree.topLevelItemCount() > 0 and window.qa_panel.checked)
+    places = [
+        tree.topLevelItem(g).child(c).text(1)
+        for g in range(tree.topLevelItemCount())
+        for c in range(tree.topLevelItem(g).childCount())
+    ]
+    assert "段落对 2 · 英文" in places
+    assert not any(place.endswith(("ZH", "EN")) for place in places)
