@@ -12,6 +12,7 @@ import json
 from PySide6.QtCore import QSettings
 
 from cipeditor.article.model import Bilingual
+from cipeditor.ui.settings import program_settings
 
 SETTINGS_KEY = "metadata/categories"
 MAX_CATEGORIES = 200
@@ -29,7 +30,7 @@ class CategoryList:
     """Read and extend the remembered category pairs."""
 
     def __init__(self, settings: QSettings | None = None) -> None:
-        self.settings = settings if settings is not None else QSettings()
+        self.settings = settings if settings is not None else program_settings()
 
     def categories(self) -> list[Bilingual]:
         """The pairs in the order they are offered; the defaults if none are stored or readable."""

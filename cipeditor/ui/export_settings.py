@@ -22,6 +22,7 @@ from pathlib import Path
 from PySide6.QtCore import QSettings, QStandardPaths
 
 from cipeditor.exporters import EXPORT_LANGS, EXPORTERS
+from cipeditor.ui.settings import program_settings
 
 FORMAT_KEY = "export/format"
 LANG_KEY = "export/lang"
@@ -43,7 +44,7 @@ class ExportSettings:
     """Typed access to the remembered export and import choices."""
 
     def __init__(self, settings: QSettings | None = None) -> None:
-        self.settings = settings if settings is not None else QSettings()
+        self.settings = settings if settings is not None else program_settings()
 
     def _text(self, key: str) -> str:
         value = self.settings.value(key, "")

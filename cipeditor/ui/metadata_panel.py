@@ -15,7 +15,6 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -52,7 +51,7 @@ class MetadataPanel(QWidget):
     ) -> None:
         super().__init__(parent)
         self.document = document
-        self.categories = categories if categories is not None else CategoryList(QSettings())
+        self.categories = categories if categories is not None else CategoryList()
         self._loading = False
         self._build()
         self.retranslate()

@@ -32,11 +32,16 @@ DEFAULTS: dict[str, Any] = {
 }
 
 
+def program_settings() -> QSettings:
+    """The program's one settings store, named whether or not the QApplication is."""
+    return QSettings(ORGANIZATION, APPLICATION)
+
+
 class Settings:
     """Typed access to the program's QSettings."""
 
     def __init__(self) -> None:
-        self._store = QSettings(ORGANIZATION, APPLICATION)
+        self._store = program_settings()
 
     def get(self, key: str) -> Any:
         default = DEFAULTS[key]

@@ -78,7 +78,9 @@ def test_importing_an_unknown_kind_of_file_says_so(qtbot, window, tmp_path):
 def test_edit_menu_cuts_and_pastes_in_the_metadata_field_the_user_is_in(qtbot, window):
     panes_before = [window.editor.panes[lang].toPlainText() for lang in ("zh", "en")]
     author = window.metadata_panel.author
+    window.activateWindow()
     author.setFocus()
+    qtbot.waitUntil(author.hasFocus)  # the Edit menu acts on the widget with the focus
     qtbot.keyClicks(author, "Li Lin")
     window.actions_by_name["select_all"].trigger()
     window.actions_by_name["cut"].trigger()
