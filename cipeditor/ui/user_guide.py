@@ -2,18 +2,26 @@
 
 It is read in the program, not in a browser: it names the menus and keys of
 this version, and its links to the other guides (glossary, export…) open in
-the same window. Esc closes it.
+the same window. Esc closes it. The guide is shown in the interface language
+when it has been translated (``docs/user-guide.zh_CN.md``, see
+:mod:`cipeditor.guides`), and an open guide follows a change of language.
 """
 
 from __future__ import annotations
+
+from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QTextDocument, QTextImageFormat
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from cipeditor import paths
-from cipeditor.i18n import _
+from cipeditor.guides import localized
+from cipeditor.i18n import _, current_locale
 from cipeditor.ui import dialogs
+from cipeditor.ui.language import connect_retranslate
+
+MARKDOWN = QTextDocument.ResourceType.MarkdownResource
 
 IMAGE_WIDTH = 760
 """Screenshots are shown at most this wide: the guide is read beside the editor."""
@@ -29,6 +37,16 @@ class GuideBrowser(QTextBrowser):
         self.setOpenExternalLinks(True)
         self.resize(900, 800)
         self.sourceChanged.connect(self._fit_images)
+        connect_retranslate(self.retranslate)
+
+    def retranslate(self) -> None:
+        """The title, and the guide shown, in the interface language."""
+        self.setWindowTitle(_("CIP Editor — User Guide"))
+        shown = self.source().toLocalFile()
+        if shown:
+            wanted = localized(Path(shown), current_locale())
+            if wanted != Path(shown) and wanted.is_file():
+                self.setSource(QUrl.fromLocalFile(str(wanted)), MARKDOWN)
 
     def keyPressEvent(self, event) -> None:
         if event.key() == Qt.Key.Key_Escape:
@@ -39,7 +57,7 @@ class GuideBrowser(QTextBrowser):
     def loadResource(self, kind: int, url: QUrl):
         # Linked guides are Markdown too: QTextBrowser would show their source as plain text.
         if url.toLocalFile().endswith(".md"):
-            kind = QTextDocument.ResourceType.MarkdownResource.value
+            kind = MARKDOWN.value
         return super().loadResource(kind, url)
 
     def _fit_images(self, *_args) -> None:
@@ -77,7 +95,7 @@ def show_user_guide(window) -> QWidget:
     """Show the guide beside ``window`` (a MainWindow); the same window if already open."""
     guide = getattr(window, "user_guide", None)
     if guide is None:
-        path = paths.DOCS / "user-guide.md"
+        path = localized(paths.DOCS / "user-guide.md", current_locale())
         if not path.is_file():
             return dialogs.show_error(
                 window,
@@ -87,9 +105,8 @@ def show_user_guide(window) -> QWidget:
                 ),
             )
         guide = GuideBrowser(window)
-        guide.setWindowTitle(_("CIP Editor — User Guide"))
         guide.setSearchPaths([str(path.parent)])
-        guide.setSource(QUrl.fromLocalFile(str(path)), QTextDocument.ResourceType.MarkdownResource)
+        guide.setSource(QUrl.fromLocalFile(str(path)), MARKDOWN)
         window.user_guide = guide
     if guide.isVisible():  # behind the editor: bring it forward
         guide.raise_()

@@ -106,7 +106,9 @@ def test_the_wheel_carries_every_bundled_file_and_the_compiled_chinese_catalog(w
         assert (BUNDLED / path).as_posix() in names
     assert (BUNDLED / CATALOG).with_suffix(".mo").as_posix() in names
     # Help › User Guide reads the guide, and shows its screenshots, from the package.
-    for guide in ("user-guide.md", "screenshot-editor.png", "glossary-in-the-editor.md"):
+    guides = ("user-guide.md", "screenshot-editor.png", "glossary-in-the-editor.md")
+    chinese = ("user-guide.zh_CN.md", "screenshot-editor-zh.png", "glossary-in-the-editor.zh_CN.md")
+    for guide in guides + chinese:
         assert (BUNDLED / "docs" / guide).as_posix() in names
     # The .po left out: an installed program must not try to recompile into site-packages.
     assert not [name for name in names if name.endswith((".po", ".pot"))]
