@@ -71,16 +71,6 @@ def term_uses(ctx: CheckContext, seg: Segment) -> list[tuple[str, str, bool, str
     return found
 
 
-def remember_term_uses(
-    ctx: CheckContext, seg: Segment, uses: list[tuple[str, str, bool, str]]
-) -> None:
-    """Keep what :func:`term_uses` said of ``seg`` in another process (a forked check)."""
-    cache = ctx.cache.get(_USES)
-    if cache is None:
-        cache = ctx.cache[_USES] = {}
-    cache.setdefault(seg, uses)
-
-
 def _term_uses(ctx: CheckContext, seg: Segment) -> list[tuple[str, str, bool, str]]:
     if glossary_matcher(ctx) is None or not seg.en.strip():
         return []

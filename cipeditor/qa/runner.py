@@ -14,14 +14,12 @@ from cipeditor.qa import (  # noqa: F401  (imported to register their checks)
     terminology,
     title,
 )
-from cipeditor.qa.consistency import remember_term_uses, term_uses
 from cipeditor.qa.issue import Issue
 from cipeditor.qa.registry import ARTICLE_CHECKS, SEGMENT_CHECKS, CheckContext, Segment
-from cipeditor.qa.terms import glossary_matcher
 
 # Below this many segments a fork costs more than it saves.
 FORK_FROM_SEGMENTS = 1000
-# The segments are shared out in pieces of this many.
+# The checks that need no glossary are shared out in pieces of this many segments.
 CHUNK_SEGMENTS = 50
 _PLAIN = [check for check in SEGMENT_CHECKS if not check.uses_glossary]
 _WITH_GLOSSARY = [check for check in SEGMENT_CHECKS if check.uses_glossary]
@@ -61,111 +59,77 @@ def check_article(
 class PendingCheck:
     """A check of ``article`` begun before its glossaries are at hand.
 
-    With ``fork``, a long article's segments are checked on two cores, in
-    pieces that the processes claim in turn (:class:`~cipeditor.qa.forked.Tickets`)
-    so that they finish together however the work falls. A first child, forked
-    at once, takes pieces of the checks that need no glossary while this process
-    loads the glossaries; once their matcher is built a second child, forked
-    with it, and this process take the pieces of the glossary checks first and
-    then help with the others. :meth:`finish` gives the report; :meth:`cancel`
-    drops it.
+    With ``fork``, a long article's checks that need no glossary start at once
+    in a forked child, so that they run while this process loads the
+    glossaries (the costly part of a short command) and runs the checks that
+    need them. Then this process helps the child: both take pieces of the
+    article in turn until none is left (:class:`~cipeditor.qa.forked.Tickets`),
+    so they finish together however large the glossary. :meth:`finish` gives
+    the report; :meth:`cancel` drops it.
     """
 
     def __init__(self, article: Article, *, fork: bool = False) -> None:
         self.article = article
         self._segments = list(segments(article))
-        self._pieces: list[tuple[int, int]] = []
-        self._tickets: dict[str, object] = {}  # "glossary"/"plain" -> forked.Tickets
-        self._shares: list = []  # the children's work (forked.Share)
+        self._child = None
+        self._tickets = None
         if fork and len(self._segments) >= FORK_FROM_SEGMENTS:
             from cipeditor.qa import forked
 
-            self._pieces = _pieces(len(self._segments), forked.Tickets.MAX)
+            self._pieces = [
+                (start, start + CHUNK_SEGMENTS)
+                for start in range(0, len(self._segments), CHUNK_SEGMENTS)
+            ][: forked.Tickets.MAX]
+            self._pieces[-1] = (self._pieces[-1][0], len(self._segments))
             try:
-                for kind in _KINDS:
-                    self._tickets[kind] = forked.Tickets(len(self._pieces))
+                self._tickets = forked.Tickets(len(self._pieces))
             except OSError:
-                self._close_tickets()  # no pipe to share the work through: all of it here
-                return
+                return  # no pipe to share the work through: all of it here
             ctx = CheckContext(article)
-            self._shares.append(forked.start(lambda: self._claim(ctx, ("plain",))))
+            self._child = forked.start(lambda: self._plain_pieces(ctx))
 
     def finish(self, glossaries: Iterable = ()) -> list[Issue]:
         """Every issue of the article (see :func:`check_article`)."""
         ctx = CheckContext(self.article, list(glossaries))
-        if not self._tickets:
+        if self._child is None:
             found = _check_segments(ctx, self._segments, SEGMENT_CHECKS)
+            found += [issue for check in ARTICLE_CHECKS for issue in check.run(ctx)]
         else:
-            found = self._shared_out(ctx)
-        # After the segments: the article checks reuse what those worked out.
-        found += [issue for check in ARTICLE_CHECKS for issue in check.run(ctx)]
+            found = _check_segments(ctx, self._segments, _WITH_GLOSSARY)
+            # The article checks read only what this process worked out: before helping.
+            found += [issue for check in ARTICLE_CHECKS for issue in check.run(ctx)]
+            found += self._collect_plain(ctx)
         return sorted(without_accepted(self.article, found), key=_reading_order)
 
-    def _shared_out(self, ctx: CheckContext) -> list[Issue]:
-        from cipeditor.qa import forked
-
-        matcher = glossary_matcher(ctx)
-        if matcher is not None:
-            matcher.prepare()  # built once, before the fork, not in each process
-            self._shares.append(forked.start(lambda: self._claim(ctx, _KINDS)))
-        results = [self._claim(ctx, _KINDS)]
-        shares, self._shares = self._shares, []
-        results += [share() for share in shares]
-        self._close_tickets()
-        found = []
-        for kind in _KINDS:
-            for number, (start, stop) in enumerate(self._pieces):
-                done = next((r[kind, number] for r in results if (kind, number) in r), None)
-                if done is None:  # a child failed: its pieces are checked here
-                    done = _check_piece(ctx, self._segments[start:stop], kind)
-                issues, uses = done
-                found += issues
-                for segment, used in zip(self._segments[start:stop], uses, strict=False):
-                    remember_term_uses(ctx, segment, used)
-        return found
-
-    def _claim(self, ctx: CheckContext, kinds: tuple[str, ...]) -> dict:
-        """The results of each piece of ``kinds`` this process can claim, by (kind, number)."""
+    def _plain_pieces(self, ctx: CheckContext) -> dict[int, list[Issue]]:
+        """The issues of the glossary-free checks in each piece this process can claim."""
         done = {}
-        for kind in kinds:
-            tickets = self._tickets[kind]
-            while (number := tickets.take()) is not None:
-                start, stop = self._pieces[number]
-                done[kind, number] = _check_piece(ctx, self._segments[start:stop], kind)
+        while (number := self._tickets.take()) is not None:
+            start, stop = self._pieces[number]
+            done[number] = _check_segments(ctx, self._segments[start:stop], _PLAIN)
         return done
+
+    def _collect_plain(self, ctx: CheckContext) -> list[Issue]:
+        mine = self._plain_pieces(ctx)
+        child, self._child = self._child, None
+        theirs = child()
+        self._tickets.close()
+        found = []
+        for number, (start, stop) in enumerate(self._pieces):
+            issues = mine.get(number)
+            if issues is None:
+                issues = theirs.get(number)
+            if issues is None:  # the child failed: its pieces are done here
+                issues = _check_segments(ctx, self._segments[start:stop], _PLAIN)
+            found += issues
+        return found
 
     def cancel(self) -> None:
         """Stop the work begun, if any (the caller gave up on the report)."""
-        shares, self._shares = self._shares, []
-        for share in shares:
-            share.cancel()
-        self._close_tickets()
-
-    def _close_tickets(self) -> None:
-        for tickets in self._tickets.values():
-            tickets.close()
-        self._tickets = {}
-
-
-# The glossary checks' pieces are claimed first: only processes with the glossary can.
-_KINDS = ("glossary", "plain")
-
-
-def _pieces(count: int, most: int) -> list[tuple[int, int]]:
-    """``count`` segments as (start, stop) pieces of ``CHUNK_SEGMENTS``, at most ``most``."""
-    pieces = [(start, start + CHUNK_SEGMENTS) for start in range(0, count, CHUNK_SEGMENTS)][:most]
-    pieces[-1] = (pieces[-1][0], count)
-    return pieces
-
-
-def _check_piece(ctx: CheckContext, chosen: list[Segment], kind: str) -> tuple[list, list]:
-    """The issues of the checks of ``kind`` in ``chosen``, and what the article checks
-    gather from each segment (worked out here, by whichever process has the segment
-    checks' findings at hand, and carried to the one that runs the article checks)."""
-    if kind == "plain":
-        return _check_segments(ctx, chosen, _PLAIN), []
-    issues = _check_segments(ctx, chosen, _WITH_GLOSSARY)
-    return issues, [term_uses(ctx, segment) for segment in chosen]
+        if self._child is not None:
+            self._child.cancel()
+            self._child = None
+            self._tickets.close()
 
 
 def _check_segments(ctx: CheckContext, chosen: list[Segment], checks: list) -> list[Issue]:

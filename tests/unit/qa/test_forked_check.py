@@ -84,34 +84,6 @@ def test_pieces_claimed_by_a_child_that_fails_are_checked_here(article, cip_glos
     assert any(issue.paragraph == 7 for issue in single)
 
 
-def test_glossary_pieces_claimed_by_a_child_that_fails_are_checked_here(
-    article, cip_glossary, monkeypatch
-):
-    parent = os.getpid()
-
-    def failing_in_the_child(check):
-        def run(ctx, segment):
-            if os.getpid() != parent:
-                raise RuntimeError("the child fails half-way")
-            return check.run(ctx, segment)
-
-        return dataclasses.replace(check, run=run)
-
-    source = list(article.body)
-    article.body = [source[i % len(source)] for i in range(FORK_FROM_SEGMENTS + 10)]
-    # A term left out, and one given a forbidden rendering, far apart.
-    for index, en in ((9, ""), (len(article.body) - 5, " The Science Ministry helps.")):
-        pair = article.body[index]
-        article.body[index] = Pair(pair.zh + "科技部支持。", pair.en + en)
-    single = check_article(article, [cip_glossary])
-    found = {(issue.check, issue.paragraph) for issue in single}
-    assert {("term-missing", 9), ("term-forbidden", len(article.body) - 5)} <= found
-    monkeypatch.setattr(
-        runner, "_WITH_GLOSSARY", [failing_in_the_child(c) for c in runner._WITH_GLOSSARY]
-    )
-    assert check_article(article, [cip_glossary], fork=True) == single
-
-
 def test_tickets_are_each_taken_once_across_processes():
     tickets = forked.Tickets(200)
     theirs = forked.start(lambda: list(iter(tickets.take, None)))
