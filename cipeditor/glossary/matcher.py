@@ -40,6 +40,21 @@ class TermHit:
     entries: tuple[Entry, ...] = ()
 
 
+def _term_hit(entry: Entry, start: int, end: int, entries: tuple[Entry, ...]) -> TermHit:
+    """``TermHit(entry, start, end, entries)`` in half the time, for the hot loop of match_zh.
+
+    A frozen dataclass's ``__init__`` sets each field through ``object.__setattr__``
+    (as :meth:`Entry.of_fields` explains); a long article has tens of thousands of hits.
+    """
+    hit = object.__new__(TermHit)
+    fields = hit.__dict__
+    fields["entry"] = entry
+    fields["start"] = start
+    fields["end"] = end
+    fields["entries"] = entries
+    return hit
+
+
 @dataclass(frozen=True)
 class ForbiddenHit:
     """A forbidden English variant of ``entry`` found at ``start:end``."""
@@ -126,7 +141,7 @@ class Matcher:
         for start, negative_length, entries in found:
             if start >= reached:
                 reached = start - negative_length
-                hits.append(TermHit(entries[0], start, reached, entries))
+                hits.append(_term_hit(entries[0], start, reached, entries))
         return hits
 
     def find_en(self, text: str, entry: Entry) -> list[tuple[int, int]]:

@@ -45,7 +45,7 @@ def refers_back(ctx: CheckContext, seg: Segment, hit: TermHit, hits: list[TermHi
     if entry.type == EntryType.PERSON:
         if not _person_referred(ctx, seg, hit, hits):
             return False
-    elif not any(_the_head(head).search(seg.en) for head in _heads(entry)):
+    elif not any(_says_the(head, seg.en) for head in _heads(entry)):
         return False
     return _named_before(ctx, hit.entries[0], seg.paragraph)
 
@@ -60,7 +60,7 @@ def _person_referred(
     titled = next((h for h in hits if h.start == hit.end and h.entry.type == EntryType.TITLE), None)
     if titled is not None:
         heads += [head for form in titled.entry.renderings for head in _title_heads(form)]
-    if any(_the_head(head).search(seg.en) for head in heads):
+    if any(_says_the(head, seg.en) for head in heads):
         return True
     after = (titled or hit).end
     return seg.zh.startswith(_GROUP_AFTER, after) and bool(_GROUP_WORDS.search(seg.en))
@@ -73,6 +73,8 @@ def _family_name_alone(en: str, entry: Entry) -> bool:
         return False
     western = any("·" in form for form in (entry.zh, *entry.zh_variants))
     family = words[-1] if western else words[0]
+    if family not in en:
+        return False  # the pattern, word-bounded, would be tried at every character
     for match in re.finditer(rf"\b{re.escape(family)}\b", en):
         before = en[: match.start()].split()
         after = en[match.end() :]
@@ -132,6 +134,15 @@ def _title_heads(title: str) -> list[str]:
     phrase = _OF.split(_BRACKETS.sub("", title), maxsplit=1)[0].split(" and ")[0].strip()
     words = phrase.lower().split()
     return [" ".join(words), words[-1]] if len(words) > 1 else words
+
+
+def _says_the(head: str, en: str) -> bool:
+    """Whether ``en`` says "the park" ("this", "its", "their") for the head noun ``head``."""
+    # The pattern, word-bounded and ignoring case, is tried at every character: in plain
+    # ASCII text (nearly all English) the head is looked for in the lower-cased text first.
+    if en.isascii() and head.isascii() and head.lower() not in en.lower():
+        return False
+    return _the_head(head).search(en) is not None
 
 
 @functools.lru_cache(maxsize=1024)

@@ -31,6 +31,9 @@ _FULL_WIDTH = re.compile(
     "[" + re.escape("".join(FULL_WIDTH_PUNCTUATION)) + "]|" + "|".join(DOUBLED_MARKS)
 )
 _ENGLISH_FORM = FULL_WIDTH_PUNCTUATION | DOUBLED_MARKS
+# English text is mostly plain ASCII, where none of these marks can stand: one test
+# of the whole text instead of trying the pattern at every character.
+_ONLY_OUTSIDE_ASCII = not any(mark.isascii() for mark in _ENGLISH_FORM)
 # Chinese characters are checked around each hit in Python: a character class
 # of every Han block takes ~5 ms to compile, the hits are few.
 _ASCII_MARK = re.compile(f"[{_ASCII_MARKS}]")
@@ -64,6 +67,8 @@ def _issue(
 @segment_check("full-width-in-english", Category.PUNCTUATION)
 def full_width_in_english(ctx: CheckContext, seg: Segment) -> Iterator[Issue]:
     """Chinese (full-width) punctuation in the English text."""
+    if _ONLY_OUTSIDE_ASCII and seg.en.isascii():
+        return
     for match in _FULL_WIDTH.finditer(seg.en):
         mark = match.group()
         message = _("Chinese punctuation “{mark}” in the English: use “{ascii}”").format(

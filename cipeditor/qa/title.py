@@ -35,8 +35,12 @@ _CUT_ENDINGS = ("…", "...", ",", ":", ";", "-", "–", "—", "(")
 _WORD = re.compile(r"[\w’'-]+")
 _SENTENCE_END = re.compile(r"[.!?。！？](?:\s|$)")
 _STOP = re.compile(r"[,;:.!?(，。；：]")
+# Up to the last of those marks: where the clause before a name begins (one match,
+# not a scan of every mark; asked for each mention of each titled person).
+_UP_TO_LAST_STOP = re.compile(r".*[,;:.!?(，。；：]", re.DOTALL)
 _TITLE_PART_SPLIT = re.compile(r",\s*|\s+and\s+")
-_HISTORICAL = re.compile(r"\b(former|then|ex-|late)\b", re.IGNORECASE)
+_HISTORICAL_WORDS = ("former", "then", "ex-", "late")
+_HISTORICAL = re.compile(rf"\b({'|'.join(_HISTORICAL_WORDS)})\b", re.IGNORECASE)
 # An apposition in brackets right after a name, as honour lists write it.
 _BRACKETED = re.compile(r"\s?\(([^()]+)\)")
 _BEFORE = 60  # characters before a name searched for a title ("Vice President Wang Qishan")
@@ -152,16 +156,15 @@ def _title_phrases(text: str, start: int, end: int) -> list[tuple[int, str, bool
     phrases = []
     before = text[max(0, start - _BEFORE) : start]
     first_word = before.find(" ") + 1 if start > _BEFORE else 0  # not from inside a word
-    clause_start = max((m.end() for m in _STOP.finditer(before)), default=first_word)
+    last_stop = _UP_TO_LAST_STOP.match(before)
+    clause_start = last_stop.end() if last_stop else first_word
     if before[clause_start:].strip():
         phrases.append((start - len(before) + clause_start, before[clause_start:], True))
-    after = text[end:]
-    if after.startswith(","):
-        stop = _STOP.search(after, 1)
-        phrase = after[1 : stop.start() if stop else len(after)]
-        phrases.append((end + 1, phrase, False))
-    elif bracket := _BRACKETED.match(after):  # "Qian Lixin (Chairman of …)", in a list
-        phrases.append((end + bracket.start(1), bracket.group(1), False))
+    if text.startswith(",", end):
+        stop = _STOP.search(text, end + 1)
+        phrases.append((end + 1, text[end + 1 : stop.start() if stop else len(text)], False))
+    elif bracket := _BRACKETED.match(text, end):  # "Qian Lixin (Chairman of …)", in a list
+        phrases.append((bracket.start(1), bracket.group(1), False))
     return [(at + len(p) - len(p.lstrip()), p.strip(), b) for at, p, b in phrases if p.strip()]
 
 
@@ -179,9 +182,10 @@ def _title_problem(
     Before the name only a title right next to it counts ("Vice President Wang
     Qishan"): in "Deputy Mayor Li Lin and Ruan Xiangping" the title is Li Lin's.
     """
-    if _HISTORICAL.search(phrase):
-        return None  # "former Vice President": a past title, rightly named
     folded = fold(phrase)
+    # The words looked for first, the regex (words alone) only where one stands.
+    if any(word in folded for word in _HISTORICAL_WORDS) and _HISTORICAL.search(phrase):
+        return None  # "former Vice President": a past title, rightly named
     valid, valid_folded, other, other_folded = _person_titles(ctx, person, day)
     named = matcher.find_en_terms(phrase, EntryType.TITLE)
     if any(_names_title(folded, title, named) for title in valid_folded):
@@ -195,7 +199,7 @@ def _title_problem(
         named = [span for span in named if span[1] == len(phrase)]
         stale = [(at, found) for at, found in stale if at + len(found) == len(phrase)]
     if valid:
-        allowed = _title_entries_of(ctx, matcher, valid) | _title_heads_of(ctx, matcher, valid)
+        allowed = _allowed_titles(ctx, matcher, person, day, valid)
         wrong = [(start, phrase[start:end]) for start, end, e in named if e.zh not in allowed]
         if wrong or stale:
             start, found = (wrong or stale)[0]
@@ -249,6 +253,19 @@ def _person_titles(
             other,
             [fold(title.en) for title in other],
         )
+    return found
+
+
+def _allowed_titles(
+    ctx: CheckContext, matcher: Matcher, person: Entry, day: date | None, valid: list
+) -> set:
+    """The title entries that may stand beside ``person`` on ``day`` (once per person and day)."""
+    cache = ctx.cache.setdefault("title.allowed", {})
+    key = (id(person), day)
+    found = cache.get(key)
+    if found is None:
+        found = _title_entries_of(ctx, matcher, valid) | _title_heads_of(ctx, matcher, valid)
+        cache[key] = found
     return found
 
 

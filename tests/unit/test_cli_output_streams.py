@@ -1,5 +1,6 @@
 """The command's output on pipes and terminals that are not what we hope for."""
 
+import json
 import os
 import subprocess
 import sys
@@ -44,3 +45,19 @@ def test_chinese_names_on_an_ascii_terminal_are_escaped_not_a_crash(tmp_path):
     )
     assert result.returncode == 1, result.stderr
     assert b"\\u4e2d\\u6587.cip:body[0].en: warning:" in result.stdout
+
+
+def test_a_long_report_ends_whole_with_its_status_when_the_command_skips_the_teardown(tmp_path):
+    # The process of a command ends without freeing its objects one by one: all that
+    # was printed must still reach the reader, and the exit status must still say it.
+    path = tmp_path / "long.cip"
+    untranslated(path, 3000)
+    result = subprocess.run(
+        [sys.executable, "-m", "cipeditor", "check", str(path), "--json"],
+        cwd=ROOT,
+        capture_output=True,
+        check=False,
+    )
+    assert result.returncode == 1
+    issues = json.loads(result.stdout)["issues"]
+    assert {issue["paragraph"] for issue in issues if issue["field"] == "body"} == set(range(3000))
