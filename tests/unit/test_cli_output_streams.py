@@ -5,6 +5,8 @@ import os
 import subprocess
 import sys
 
+import pytest
+
 from cipeditor.article import cipformat
 from cipeditor.article.model import Article, Bilingual, Meta, Pair
 from tests.conftest import ROOT
@@ -47,13 +49,20 @@ def test_chinese_names_on_an_ascii_terminal_are_escaped_not_a_crash(tmp_path):
     assert b"\\u4e2d\\u6587.cip:body[0].en: warning:" in result.stdout
 
 
-def test_a_long_report_ends_whole_with_its_status_when_the_command_skips_the_teardown(tmp_path):
+# The installed `cipeditor` script calls the entry point named in pyproject.toml.
+CONSOLE_SCRIPT = "import sys; from cipeditor.cli import entry; sys.argv[0] = 'cipeditor'; entry()"
+
+
+@pytest.mark.parametrize("start", [["-m", "cipeditor"], ["-c", CONSOLE_SCRIPT]])
+def test_a_long_report_ends_whole_with_its_status_when_the_command_skips_the_teardown(
+    tmp_path, start
+):
     # The process of a command ends without freeing its objects one by one: all that
     # was printed must still reach the reader, and the exit status must still say it.
     path = tmp_path / "long.cip"
     untranslated(path, 3000)
     result = subprocess.run(
-        [sys.executable, "-m", "cipeditor", "check", str(path), "--json"],
+        [sys.executable, *start, "check", str(path), "--json"],
         cwd=ROOT,
         capture_output=True,
         check=False,

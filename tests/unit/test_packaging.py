@@ -8,6 +8,7 @@ entry of ``PYTHONPATH`` and run from a folder outside the checkout.
 
 from __future__ import annotations
 
+import configparser
 import json
 import os
 import shutil
@@ -173,3 +174,15 @@ def test_the_catalog_tools_say_they_need_a_checkout(unpacked, tmp_path):
     done = run_installed(unpacked, tmp_path, "-m", "cipeditor.catalogs", "extract")
     assert done.returncode == 2
     assert "source checkout" in done.stderr
+
+
+def test_the_installed_cipeditor_command_runs_the_program(unpacked, tmp_path):
+    (entry_points,) = unpacked.glob("cipeditor-*.dist-info/entry_points.txt")
+    scripts = configparser.ConfigParser()
+    scripts.read_string(entry_points.read_text(encoding="utf-8"))
+    module, function = scripts["console_scripts"]["cipeditor"].split(":")
+    # What the `cipeditor` script pip writes does: import the entry point and call it.
+    script = f"import sys; sys.argv[0] = 'cipeditor'; from {module} import {function}; {function}()"
+    done = run_installed(unpacked, tmp_path, "-c", script, "--version")
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith("cipeditor ")
