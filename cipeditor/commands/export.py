@@ -58,6 +58,8 @@ def run(args: argparse.Namespace) -> int:
         # A folder is named as such before its missing extension is complained of.
         output_path(args.output, _named_for(args.articles[0], args.format or "docx").name)
     args.format = _format(args)
+    if not is_stdout(args.output):
+        _refuse_replacing_an_article(args)
     if len(args.articles) > 1 and not takes_many(args.format):
         raise UserError(
             _(
@@ -85,6 +87,24 @@ _ALSO_WRITTEN_AS = {"xliff2": "xliff"}
 def _named_for(name: str, format_name: str) -> Path:
     """``name`` with the extension of ``format_name`` ("visit.cip", "docx" → "visit.docx")."""
     return Path(name).with_suffix("." + _EXTENSIONS.get(format_name, format_name))
+
+
+def _refuse_replacing_an_article(args: argparse.Namespace) -> None:
+    """``export visit.cip --format html -o visit.cip`` would replace the article with
+    the page; no export is a .cip file."""
+    output = Path(args.output)
+    for article in args.articles:
+        try:
+            same = output.samefile(article)
+        except OSError:  # either does not exist: the loader reports a missing article
+            same = False
+        if same or output.suffix.lower() == ".cip":
+            raise UserError(
+                _(
+                    "{path}: an export must not be a .cip file or replace an article; "
+                    "name the file {name}"
+                ).format(path=args.output, name=_named_for(args.output, args.format))
+            )
 
 
 def _format(args: argparse.Namespace) -> str:

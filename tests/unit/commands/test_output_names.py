@@ -138,3 +138,20 @@ def test_a_glossary_is_not_converted_onto_itself(tmp_path, capsys, monkeypatch):
     assert main(["glossary", "convert", "my.csv", f"./{source.name}"]) == 2
     assert "./my.csv is the file being converted" in _one_line_error(capsys)
     assert source.read_bytes() == (GLOSSARIES / "cip.csv").read_bytes()
+
+
+@pytest.mark.parametrize("name", ["visit.cip", "visit"])
+def test_export_never_replaces_the_article_it_reads(tmp_path, capsys, name):
+    # Before: `export visit.cip --format html -o visit.cip` replaced the article with the page.
+    article = tmp_path / name
+    article.write_bytes(SAMPLE.read_bytes())
+    assert main(["export", str(article), "--format", "html", "-o", str(article)]) == 2
+    assert f"name the file {tmp_path / 'visit.html'}" in _one_line_error(capsys)
+    assert article.read_bytes() == SAMPLE.read_bytes()
+
+
+def test_export_does_not_write_a_page_under_the_cip_extension(tmp_path, capsys):
+    target = tmp_path / "page.cip"
+    assert main(["export", str(SAMPLE), "--format", "html", "-o", str(target)]) == 2
+    assert "must not be a .cip file" in _one_line_error(capsys)
+    assert not target.exists()
