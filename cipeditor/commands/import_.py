@@ -21,7 +21,7 @@ NAME = "import"
 def add_parser(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
         NAME,
-        help=_("make an article from text, web-page or .cip files"),
+        help=_("make an article from text, web-page, Word, HTML, XLIFF, TMX or .cip files"),
         description=_(
             "Import a Chinese source (--zh), an English source (--en), or one source whose "
             "language is detected (or given with --lang), and save the article as OUT.cip. "
@@ -29,9 +29,14 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
             "paragraph is kept and a warning says so. Exit status: 0 done, 2 could not do it."
         ),
     )
-    parser.add_argument("source", nargs="?", metavar="SRC", help=_("a one-language source"))
-    parser.add_argument("--zh", metavar="SRC", help=_("the Chinese source"))
-    parser.add_argument("--en", metavar="SRC", help=_("the English source"))
+    parser.add_argument(
+        "source",
+        nargs="?",
+        metavar="SRC",
+        help=_("a source file: text, web page, .docx, .html, .xlf, .tmx or .cip"),
+    )
+    parser.add_argument("--zh", metavar="SRC", action=_Once, help=_("the Chinese source"))
+    parser.add_argument("--en", metavar="SRC", action=_Once, help=_("the English source"))
     parser.add_argument(
         "--lang", choices=("zh", "en"), help=_("the language of SRC (detected if not given)")
     )
@@ -45,6 +50,21 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument(
         "--force", action="store_true", help=_("replace OUT.cip if it exists already")
     )
+
+
+class _Once(argparse.Action):
+    """An option that may be given once: argparse would keep the last ``--zh`` and drop
+    the first source without a word."""
+
+    def __call__(self, parser, namespace, values, option_string=None) -> None:
+        if getattr(namespace, self.dest) is not None:
+            parser.error(
+                _(
+                    "{option} is given twice; give one source per language (join the "
+                    "texts into one file first)"
+                ).format(option=option_string)
+            )
+        setattr(namespace, self.dest, values)
 
 
 def run(args: argparse.Namespace) -> int:
