@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 
+from cipeditor.commands.examples import with_examples
 from cipeditor.i18n import _
 
 NAME = "check"
@@ -17,6 +18,13 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
             "Load each article, validate it and run the QA checks. Exit status: 0 no "
             "error or warning, 1 problems found, 2 an article or glossary could not be read "
             "(the other articles are still checked)."
+        ),
+        **with_examples(
+            [
+                "cipeditor check visit.cip",
+                "cipeditor check *.cip --glossary ours.csv --glossary cip.csv",
+                "cipeditor check visit.cip --json > report.json",
+            ]
         ),
     )
     parser.add_argument("articles", nargs="+", metavar="ARTICLE.cip", help=_("articles to check"))

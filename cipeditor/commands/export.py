@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from cipeditor.commands.examples import with_examples
 from cipeditor.errors import UserError
 from cipeditor.i18n import _
 
@@ -22,8 +23,16 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
             "both side by side. An existing output file is replaced. Formats that gather "
             "several articles (translation memories) take more than one ARTICLE."
         ),
+        **with_examples(
+            [
+                "cipeditor export visit.cip --lang en -o visit-en.docx",
+                "cipeditor export visit.cip -o visit.html",
+                "cipeditor export visit.cip -o visit.xlf",
+                "cipeditor export *.cip -o memory.tmx",
+            ]
+        ),
     )
-    parser.add_argument("articles", nargs="+", metavar="ARTICLE.cip")
+    parser.add_argument("articles", nargs="+", metavar="ARTICLE.cip", help=_("articles to export"))
     parser.add_argument(
         "--format",
         choices=list(EXPORTERS),

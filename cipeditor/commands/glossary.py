@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from cipeditor.commands.examples import with_examples
 from cipeditor.errors import UserError
 from cipeditor.i18n import _
 
@@ -29,6 +30,12 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
             "OmegaT (.txt, .tab, .utf8) by its extension; an existing OUT is replaced. "
             "Forbidden renderings survive every conversion. Exit status: 0 done, 2 IN could "
             "not be read or OUT written."
+        ),
+        **with_examples(
+            [
+                "cipeditor glossary convert terms.csv terms.tbx",
+                "cipeditor glossary convert terms.tbx omegat-glossary.txt",
+            ]
         ),
     )
     convert.add_argument("source", metavar="IN")

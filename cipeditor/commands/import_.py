@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from cipeditor.commands.examples import with_examples
 from cipeditor.commands.outputs import is_stdout, output_path, write_output
 from cipeditor.errors import UserError
 from cipeditor.i18n import _
@@ -27,6 +28,13 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
             "language is detected (or given with --lang), and save the article as OUT.cip. "
             "With --zh and --en, paragraphs are paired by order; if the counts differ, every "
             "paragraph is kept and a warning says so. Exit status: 0 done, 2 could not do it."
+        ),
+        **with_examples(
+            [
+                "cipeditor import --zh visit-zh.txt --en visit-en.txt -o visit.cip",
+                "cipeditor import page-en.html -o visit.cip",
+                "cipeditor import reviewed.xlf -o visit.cip --force",
+            ]
         ),
     )
     parser.add_argument(
