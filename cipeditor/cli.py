@@ -137,6 +137,29 @@ def entry() -> NoReturn:
     sys.exit(code)
 
 
+def _parse_command(parser: argparse.ArgumentParser, argv: Sequence[str]) -> argparse.Namespace:
+    """``parser.parse_args(argv)``, but an unknown option is reported with the usage of
+    the command it was given to ("cipeditor check: error: …"), not the program's."""
+    args, extras = parser.parse_known_args(argv)
+    if extras:
+        _innermost_parser(parser, args).error(_("unrecognized arguments: %s") % " ".join(extras))
+    return args
+
+
+def _innermost_parser(
+    parser: argparse.ArgumentParser, args: argparse.Namespace
+) -> argparse.ArgumentParser:
+    """The parser of the (sub)command that ``args`` chose: ``glossary convert``'s for it."""
+    while True:
+        chosen = None
+        for action in parser._actions:
+            if isinstance(action, argparse._SubParsersAction):
+                chosen = action.choices.get(getattr(args, action.dest, None))
+        if chosen is None:
+            return parser
+        parser = chosen
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     # The language comes first, before any parser is built, so that --help is translated too.
@@ -151,7 +174,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             gc.enable()  # a command may run long: collect garbage as usual
             # Only the named command's parser: another's may import much (export's
             # lists the exporters), and its arguments are the named command's alone.
-            args = _command_parser({named.NAME: named}).parse_args(argv)
+            args = _parse_command(_command_parser({named.NAME: named}), argv)
             return _run_guarded(lambda: named.run(args))
         names = list(_command_modules())
         if _looks_like_a_command(argv[0]):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 
+from cipeditor.commands.examples import with_examples
 from cipeditor.i18n import _
 
 NAME = "check"
@@ -15,21 +16,30 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
         help=_("validate articles and report translation problems"),
         description=_(
             "Load each article, validate it and run the QA checks. Exit status: 0 no "
-            "error or warning, 1 problems found, 2 an article could not be read."
+            "error or warning, 1 problems found, 2 an article or glossary could not be read "
+            "(the other articles are still checked)."
+        ),
+        **with_examples(
+            [
+                "cipeditor check visit.cip",
+                "cipeditor check *.cip --glossary ours.csv --glossary cip.csv",
+                "cipeditor check visit.cip --json > report.json",
+            ]
         ),
     )
-    parser.add_argument("articles", nargs="+", metavar="ARTICLE.cip")
-    parser.add_argument(
+    parser.add_argument("articles", nargs="+", metavar="ARTICLE.cip", help=_("articles to check"))
+    glossaries = parser.add_mutually_exclusive_group()
+    glossaries.add_argument(
         "--glossary",
         action="append",
         default=[],
         metavar="FILE",
         help=_(
-            "glossary (CSV or TBX) to check terms against; may be repeated (later ones add "
-            "entries). Without it, the bundled CIP glossary is used"
+            "glossary (CSV, TBX, UTX or OmegaT) to check terms against; may be repeated "
+            "(later ones add entries). Without it, the bundled CIP glossary is used"
         ),
     )
-    parser.add_argument(
+    glossaries.add_argument(
         "--no-glossary",
         action="store_true",
         help=_("check without any glossary (no terminology or title checks)"),
@@ -53,15 +63,25 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _run(args: argparse.Namespace) -> int:
+    import sys
+
     from cipeditor.article import cipformat
+    from cipeditor.errors import UserError
     from cipeditor.qa import report
     from cipeditor.qa.runner import PendingCheck
 
     glossaries = None
     all_issues = []
     reports = []  # (file, its issues), for --json
+    unreadable = 0
     for path in args.articles:
-        article = cipformat.load(path)
+        try:
+            article = cipformat.load(path)
+        except UserError as error:
+            # Like a compiler: say what is wrong with this file and go on with the others.
+            print(f"cipeditor: {error}", file=sys.stderr)
+            unreadable += 1
+            continue
         # The checks that need no glossary begin first (in a child, for a long
         # article): loading a large glossary then costs no time of its own.
         pending = PendingCheck(article, fork=True)  # no threads here
@@ -79,6 +99,8 @@ def _run(args: argparse.Namespace) -> int:
             print(report.as_text(path, issues))
     if args.json:
         print(report.as_json_files(reports))
+    if unreadable:
+        return 2
     return 1 if report.has_findings(all_issues) else 0
 
 

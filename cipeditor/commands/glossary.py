@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 
+from cipeditor.commands.examples import with_examples
+from cipeditor.errors import UserError
 from cipeditor.i18n import _
 
 NAME = "glossary"
@@ -24,8 +27,15 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
         help=_("convert a glossary between CSV, TBX, UTX and OmegaT"),
         description=_(
             "Read IN and write OUT, each as CSV (.csv), TBX (.tbx, .xml), UTX (.utx) or "
-            "OmegaT (.txt, .tab, .utf8) by its extension. Forbidden renderings survive every "
-            "conversion. Exit status: 0 done, 2 IN could not be read or OUT written."
+            "OmegaT (.txt, .tab, .utf8) by its extension; an existing OUT is replaced. "
+            "Forbidden renderings survive every conversion. Exit status: 0 done, 2 IN could "
+            "not be read or OUT written."
+        ),
+        **with_examples(
+            [
+                "cipeditor glossary convert terms.csv terms.tbx",
+                "cipeditor glossary convert terms.tbx omegat-glossary.txt",
+            ]
         ),
     )
     convert.add_argument("source", metavar="IN")
@@ -33,9 +43,25 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from cipeditor.commands.outputs import output_path
     from cipeditor.glossary.files import read_glossary, write_glossary
 
+    target = output_path(args.target, Path(args.source).name)
+    if _same_file(args.source, target):
+        raise UserError(
+            _("{target} is the file being converted; write the glossary to another name").format(
+                target=args.target
+            )
+        )
     glossary = read_glossary(args.source)
-    write_glossary(glossary, args.target)
+    write_glossary(glossary, target)
     print(_("{count} entries written to {path}").format(count=len(glossary), path=args.target))
     return 0
+
+
+def _same_file(source: str, target: Path) -> bool:
+    """Whether OUT is IN itself: rewriting it in place would change it (line ends, quoting)."""
+    try:
+        return target.samefile(source)
+    except OSError:  # either does not exist: the reader reports a missing IN
+        return False

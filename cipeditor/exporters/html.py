@@ -77,7 +77,30 @@ def render(article: Article, options: ExportOptions) -> bytes:
                 name=where, line=line or "?", problem=error.message or type(error).__name__
             )
         ) from None
+    except Exception as error:
+        if options.templates_dir is None:
+            raise  # the bundled templates failing is our bug, for the crash handler
+        # A user's template can compute ({{ 1/0 }}, "%d" % text): its failure is theirs
+        # to fix, not an "internal error" to report.
+        where, line = _template_frame(error.__traceback__, name)
+        raise UserError(
+            _("The template {name} (line {line}) could not be used: {problem}").format(
+                name=where, line=line or "?", problem=f"{type(error).__name__}: {error}"
+            )
+        ) from None
     return page.encode("utf-8")
+
+
+def _template_frame(trace, name: str) -> tuple[str, int | None]:
+    """The template file and line where a rendering error happened (Jinja2 rewrites the
+    traceback so that template frames carry the template's name and line)."""
+    where, line = name, None
+    while trace is not None:
+        filename = trace.tb_frame.f_code.co_filename
+        if filename.endswith(".j2"):
+            where, line = filename, trace.tb_lineno
+        trace = trace.tb_next
+    return where, line
 
 
 def template_context(article: Article, lang: str) -> dict[str, Any]:
@@ -197,6 +220,12 @@ def _environment(templates_dir: Path | None):
     loaders = []
     if templates_dir is not None:
         folder = Path(templates_dir)
+        if folder.exists() and not folder.is_dir():
+            raise UserError(
+                _("{folder} is a file, not a templates folder; choose a folder").format(
+                    folder=folder
+                )
+            )
         if not folder.is_dir():
             raise UserError(
                 _("The templates folder {folder} does not exist; choose a folder").format(

@@ -87,3 +87,24 @@ def test_no_note_when_the_other_side_comes_from_another_file(tmp_path, capsys):
     args = ["import", "--zh", str(paths.SAMPLE_ARTICLE), "--en", str(SEED_PAGE), "-o", str(out)]
     assert main(args) == 0
     assert "only one side" not in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("option", ["--zh", "--en"])
+def test_a_language_given_twice_is_refused_not_half_dropped(tmp_path, capsys, option):
+    # Before: argparse kept the second --zh and the first source vanished without a word.
+    out = tmp_path / "x.cip"
+    with pytest.raises(SystemExit) as stop:
+        main(
+            [
+                "import",
+                option,
+                str(SEED_PAGE),
+                option,
+                str(DATA / "seed-page-zh.txt"),
+                "-o",
+                str(out),
+            ]
+        )
+    assert stop.value.code == 2
+    assert f"{option} is given twice" in capsys.readouterr().err
+    assert not out.exists()
