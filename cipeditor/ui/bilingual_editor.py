@@ -21,7 +21,7 @@ from cipeditor.ui.pair_editing import PairEditing
 from cipeditor.ui.pane import PaneEdit
 from cipeditor.ui.split_choice import SplitChoiceBar
 
-ALIGN_SLICE_S = 0.03
+ALIGN_SLICE_S = 0.05
 """Time a whole-document alignment pass takes per turn of the event loop, so that keys and
 repaints (and the QA panel's own slices) get their turn every few dozen milliseconds."""
 FIRST_ALIGN_CHUNK = 200  # pairs in the first turn; later turns fit the slice to what it took
