@@ -1,0 +1,77 @@
+"""The QA panel's severity filter: one toggle button each for errors, warnings and info.
+
+A reviewer who first wants what is wrong turns Info (and perhaps Warnings)
+off; the buttons keep counting every issue, so what the filter hides is still
+in sight. The choice is remembered (setting ``qa/hidden_severities``).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QStyle, QToolButton, QWidget
+
+from cipeditor.i18n import _
+from cipeditor.qa.issue import Severity
+from cipeditor.ui.settings import Settings
+
+_ICONS = {
+    Severity.ERROR: QStyle.StandardPixmap.SP_MessageBoxCritical,
+    Severity.WARNING: QStyle.StandardPixmap.SP_MessageBoxWarning,
+    Severity.INFO: QStyle.StandardPixmap.SP_MessageBoxInformation,
+}
+
+
+def _label(severity: Severity, count: int) -> str:
+    if severity is Severity.ERROR:
+        # L10N: a toggle button of the QA panel that shows or hides the errors
+        return _("Errors ({count})").format(count=count)
+    if severity is Severity.WARNING:
+        # L10N: a toggle button of the QA panel that shows or hides the warnings
+        return _("Warnings ({count})").format(count=count)
+    # L10N: a toggle button of the QA panel that shows or hides the style notes (info)
+    return _("Info ({count})").format(count=count)
+
+
+class SeverityFilter(QWidget):
+    """Toggle buttons choosing which severities the QA panel lists."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._counts = dict.fromkeys(Severity, 0)
+        hidden = set(Settings().get("qa/hidden_severities"))
+        self.buttons: dict[Severity, QToolButton] = {}
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for severity in Severity:
+            button = QToolButton(self)
+            button.setCheckable(True)
+            button.setChecked(severity.value not in hidden)
+            button.setAutoRaise(True)
+            button.setIcon(self.style().standardIcon(_ICONS[severity]))
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+            button.toggled.connect(self._toggled)
+            layout.addWidget(button)
+            self.buttons[severity] = button
+        layout.addStretch(1)
+        self.retranslate()
+
+    def shown(self) -> frozenset[Severity]:
+        """The severities listed."""
+        return frozenset(s for s, button in self.buttons.items() if button.isChecked())
+
+    def set_counts(self, counts: dict[Severity, int]) -> None:
+        """Show how many issues of each severity there are, listed or not."""
+        self._counts = dict(counts)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        for severity, button in self.buttons.items():
+            button.setText(_label(severity, self._counts.get(severity, 0)))
+            button.setToolTip(_("Show or hide these issues in the list"))
+
+    def _toggled(self) -> None:
+        hidden = [s.value for s, button in self.buttons.items() if not button.isChecked()]
+        Settings().set("qa/hidden_severities", hidden)
+        self.changed.emit()
