@@ -1,8 +1,12 @@
-"""The QA panel's severity filter: one toggle button each for errors, warnings and info.
+"""The QA panel's filter: one toggle button each for errors, warnings and info, and one
+that lists the issues already accepted.
 
 A reviewer who first wants what is wrong turns Info (and perhaps Warnings)
 off; the buttons keep counting every issue, so what the filter hides is still
-in sight. The choice is remembered (setting ``qa/hidden_severities``).
+in sight. Accepted issues are off by default: turned on, they are listed greyed,
+and one accepted by mistake can be reopened from the panel (Undo would also
+undo every edit made since). The choices are remembered (settings
+``qa/hidden_severities`` and ``qa/show_accepted``).
 """
 
 from __future__ import annotations
@@ -32,15 +36,17 @@ def _label(severity: Severity, count: int) -> str:
     return _("Info ({count})").format(count=count)
 
 
-class SeverityFilter(QWidget):
-    """Toggle buttons choosing which severities the QA panel lists."""
+class IssueFilter(QWidget):
+    """Toggle buttons choosing which issues the QA panel lists."""
 
     changed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._counts = dict.fromkeys(Severity, 0)
-        hidden = set(Settings().get("qa/hidden_severities"))
+        self._accepted_count = 0
+        settings = Settings()
+        hidden = set(settings.get("qa/hidden_severities"))
         self.buttons: dict[Severity, QToolButton] = {}
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -54,6 +60,12 @@ class SeverityFilter(QWidget):
             button.toggled.connect(self._toggled)
             layout.addWidget(button)
             self.buttons[severity] = button
+        self.accepted_button = QToolButton(self)
+        self.accepted_button.setCheckable(True)
+        self.accepted_button.setChecked(settings.get("qa/show_accepted"))
+        self.accepted_button.setAutoRaise(True)
+        self.accepted_button.toggled.connect(self._toggled)
+        layout.addWidget(self.accepted_button)
         layout.addStretch(1)
         self.retranslate()
 
@@ -61,17 +73,30 @@ class SeverityFilter(QWidget):
         """The severities listed."""
         return frozenset(s for s, button in self.buttons.items() if button.isChecked())
 
-    def set_counts(self, counts: dict[Severity, int]) -> None:
-        """Show how many issues of each severity there are, listed or not."""
+    def shows_accepted(self) -> bool:
+        """Whether accepted issues are listed (greyed)."""
+        return self.accepted_button.isChecked()
+
+    def set_counts(self, counts: dict[Severity, int], accepted: int) -> None:
+        """Show how many open issues of each severity there are, listed or not, and how
+        many were accepted."""
         self._counts = dict(counts)
+        self._accepted_count = accepted
         self.retranslate()
 
     def retranslate(self) -> None:
         for severity, button in self.buttons.items():
             button.setText(_label(severity, self._counts.get(severity, 0)))
             button.setToolTip(_("Show or hide these issues in the list"))
+        # L10N: a toggle button of the QA panel that lists the issues a reviewer accepted
+        self.accepted_button.setText(_("Accepted ({count})").format(count=self._accepted_count))
+        self.accepted_button.setToolTip(
+            _("List the accepted issues too (greyed), so that an acceptance can be reopened")
+        )
 
     def _toggled(self) -> None:
         hidden = [s.value for s, button in self.buttons.items() if not button.isChecked()]
-        Settings().set("qa/hidden_severities", hidden)
+        settings = Settings()
+        settings.set("qa/hidden_severities", hidden)
+        settings.set("qa/show_accepted", self.shows_accepted())
         self.changed.emit()

@@ -21,6 +21,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -35,9 +36,9 @@ from PySide6.QtWidgets import (
 from cipeditor.i18n import _, ngettext, pgettext
 from cipeditor.qa.issue import Category, Issue, Severity
 from cipeditor.qa.registry import CheckContext, Segment
-from cipeditor.ui.commands.review import AcceptIssue
+from cipeditor.ui.commands.review import AcceptIssue, ReopenIssue
 from cipeditor.ui.document import Document
-from cipeditor.ui.qa_filter import SeverityFilter
+from cipeditor.ui.qa_filter import IssueFilter
 from cipeditor.ui.qa_order import FIELDS_FIRST, panel_order, step
 
 _ISSUE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -74,7 +75,8 @@ class QAPanel(QWidget):
         self._by_segment: dict[tuple[str, int | None], list[Issue]] = {}
         self._article_issues: list[Issue] = []
         self._dirty_segments: set[tuple[str, int | None]] = set()
-        self._listed: list[Issue] | None = None  # the issues found, in panel order
+        self._found: tuple | None = None  # the open and accepted issues the tree shows
+        self._accepted: frozenset[Issue] = frozenset()  # the accepted ones listed (greyed)
         self._shown: list[Issue] = []  # those the filter lets through: the tree's rows
         self._rows: list[QTreeWidgetItem] = []
         self._anchor: Issue | None = None  # the issue last current: where a walk goes on from
@@ -109,7 +111,7 @@ class QAPanel(QWidget):
         self.tree.itemActivated.connect(self._activate)
         self.tree.itemClicked.connect(self._activate)
         self.tree.currentItemChanged.connect(self._current_changed)
-        self.filter = SeverityFilter(self)
+        self.filter = IssueFilter(self)
         self.filter.changed.connect(self._refresh)
         self.summary = QLabel(self)
         self.accept_button = QPushButton(self)
@@ -129,13 +131,8 @@ class QAPanel(QWidget):
         """The panel's own labels in the interface language (the messages come with the
         next check)."""
         self.tree.setHeaderLabels([_("Issue"), _("Where")])
-        self.accept_button.setText(_("Accept"))
-        tip = _("Accept this issue: it is saved in the article as reviewed and no longer reported")
-        if self.accept_key:
-            # L10N: a button's tooltip followed by its keyboard shortcut
-            tip = _("{tip} ({key})").format(tip=tip, key=self.accept_key)
-        self.accept_button.setToolTip(tip)
         self.filter.retranslate()
+        self.update_buttons()
 
     def _timer(self, delay: int, slot) -> QTimer:
         timer = QTimer(self)
@@ -292,8 +289,21 @@ class QAPanel(QWidget):
         from cipeditor.qa.runner import without_accepted
 
         self._finish_now()
-        listed = [issue for group in self._by_segment.values() for issue in group]
-        return without_accepted(self.document.article, listed + self._article_issues)
+        return without_accepted(self.document.article, self._everything_found())
+
+    def accepted_issues(self) -> list[Issue]:
+        """The issues found that a reviewer accepted (checked now if a check is due)."""
+        from cipeditor.qa.runner import is_accepted
+
+        self._finish_now()
+        article = self.document.article
+        if not article.accepted:
+            return []
+        return [issue for issue in self._everything_found() if is_accepted(article, issue)]
+
+    def _everything_found(self) -> list[Issue]:
+        found = [issue for group in self._by_segment.values() for issue in group]
+        return found + self._article_issues
 
     def bring_up_to_date(self) -> None:
         """Finish at once every check that is due, and list the result: what a reviewer
@@ -308,19 +318,24 @@ class QAPanel(QWidget):
 
     # -- showing ----------------------------------------------------------------
     def _refresh(self, force: bool = True) -> None:
-        listed = sorted(self.issues(), key=panel_order)
-        if not force and listed == self._listed:
-            return  # typing that changes no issue must not rebuild a long list
-        self._listed = listed
+        found = (self.issues(), self.accepted_issues())
+        if not force and found == self._found:
+            return  # typing that changes no issue must not rebuild (nor sort) a long list
+        self._found = found
+        listed, accepted = found
         current = self._current_issue()
         self.tree.clear()
         self._rows = []
         counts = dict.fromkeys(Severity, 0)
         for issue in listed:
             counts[issue.severity] += 1
-        self.filter.set_counts(counts)
+        self.filter.set_counts(counts, len(accepted))
+        self._accepted = frozenset(accepted) if self.filter.shows_accepted() else frozenset()
         shown_severities = self.filter.shown()
-        self._shown = [issue for issue in listed if issue.severity in shown_severities]
+        self._shown = sorted(
+            (issue for issue in [*listed, *self._accepted] if issue.severity in shown_severities),
+            key=panel_order,
+        )
         by_category: dict[Category, list[Issue]] = {}
         for issue in self._shown:
             by_category.setdefault(issue.category, []).append(issue)
@@ -349,9 +364,18 @@ class QAPanel(QWidget):
             item.setIcon(0, self._icon(issue.severity))
             item.setData(0, _ISSUE_ROLE, issue)
             item.setToolTip(0, f"{issue.severity.value}: {issue.message} [{issue.check}]")
+            if issue in self._accepted:
+                self._grey(item)
             self._rows.append(item)
             if issue == current:
                 self.tree.setCurrentItem(item)
+
+    def _grey(self, item: QTreeWidgetItem) -> None:
+        colour = self.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+        for column in (0, 1):
+            item.setForeground(column, colour)
+        # L10N: the tooltip of an accepted issue in the QA panel, before its message
+        item.setToolTip(0, _("Accepted: {message}").format(message=item.text(0)))
 
     def _where(self, issue: Issue) -> str:
         names = {"title": _("Title"), "summary": _("Summary"), "category": _("Category")}
@@ -413,10 +437,22 @@ class QAPanel(QWidget):
         return len(self._shown)
 
     def update_buttons(self, *_args) -> None:
+        """Accept, or Reopen on an accepted issue listed greyed."""
+        issue = self._current_issue()
         # Accepting records the decision in the article: a read-only one takes none.
-        self.accept_button.setEnabled(
-            not self.document.read_only and self._current_issue() is not None
-        )
+        self.accept_button.setEnabled(not self.document.read_only and issue is not None)
+        if issue is not None and issue in self._accepted:
+            self.accept_button.setText(_("Reopen"))
+            tip = _("Reopen this issue: its acceptance is removed from the article")
+        else:
+            self.accept_button.setText(_("Accept"))
+            tip = _(
+                "Accept this issue: it is saved in the article as reviewed and no longer reported"
+            )
+        if self.accept_key:
+            # L10N: a button's tooltip followed by its keyboard shortcut
+            tip = _("{tip} ({key})").format(tip=tip, key=self.accept_key)
+        self.accept_button.setToolTip(tip)
 
     def _activate(self, item: QTreeWidgetItem, _column: int = 0) -> None:
         issue = item.data(0, _ISSUE_ROLE)
@@ -424,11 +460,14 @@ class QAPanel(QWidget):
             self.issueActivated.emit(issue)
 
     def accept_current(self) -> bool:
-        """Mark the selected issue as accepted (one undo step); whether there was one to."""
+        """Mark the selected issue as accepted, or reopen it if it was (one undo step);
+        whether there was one to."""
         issue = self._current_issue()
         if issue is None or self.document.read_only:
             return False
         from cipeditor.qa.runner import acceptance_for
 
-        self.document.push(AcceptIssue(self.document, acceptance_for(self.document.article, issue)))
+        acceptance = acceptance_for(self.document.article, issue)
+        command = ReopenIssue if issue in self._accepted else AcceptIssue
+        self.document.push(command(self.document, acceptance))
         return True

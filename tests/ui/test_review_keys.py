@@ -184,3 +184,48 @@ def test_ctrl_shift_a_with_no_current_issue_says_so(qtbot, review):
     press(qtbot, Qt.Key.Key_A, CTRL_SHIFT)
     assert review.document.article.accepted == []
     assert message(review) == "No issue is selected in the QA panel."
+
+
+def test_accepted_issues_can_be_listed_greyed_and_reopened_from_the_panel(qtbot, review):
+    panel = review.qa_panel
+    press(qtbot, Qt.Key.Key_F8)
+    press(qtbot, Qt.Key.Key_F8)  # numbers, pair 1
+    press(qtbot, Qt.Key.Key_A, CTRL_SHIFT)
+    press(qtbot, Qt.Key.Key_F8)  # numbers, pair 5: later edits the reviewer keeps
+    shown_accepted = panel.filter.accepted_button
+    assert shown_accepted.text() == "Accepted (1)"
+    qtbot.mouseClick(shown_accepted, Qt.MouseButton.LeftButton)
+    assert panel.listed_count() == 5
+    row = panel._rows[1]
+    assert row.data(0, Qt.ItemDataRole.UserRole + 1).paragraph == 0
+    grey = panel.palette().color(
+        panel.palette().ColorGroup.Disabled, panel.palette().ColorRole.Text
+    )
+    assert row.foreground(0).color() == grey
+    assert panel._rows[2].foreground(0).color() != grey
+    press(qtbot, Qt.Key.Key_F8, SHIFT)  # the walk passes the accepted one too
+    assert current(review).paragraph == 0
+    assert panel.accept_button.text() == "Reopen"
+    assert "Ctrl+Shift+A" in panel.accept_button.toolTip()
+    press(qtbot, Qt.Key.Key_A, CTRL_SHIFT)
+    assert review.document.article.accepted == []
+    assert panel._rows[1].foreground(0).color() != grey
+    assert panel.accept_button.text() == "Accept"
+    review.actions_by_name["undo"].trigger()  # the reopening undone: accepted again
+    assert len(review.document.article.accepted) == 1
+    assert shown_accepted.text() == "Accepted (1)"
+
+
+def test_the_filter_and_the_walk_speak_chinese_in_the_chinese_interface(qtbot, review):
+    from cipeditor.ui.language import switch_language
+
+    switch_language("zh_CN", remember=False)
+    try:
+        buttons = review.qa_panel.filter.buttons
+        assert [buttons[s].text() for s in Severity] == ["错误（3）", "警告（1）", "提示（1）"]
+        assert review.qa_panel.accept_button.toolTip().endswith("（Ctrl+Shift+A）")
+        press(qtbot, Qt.Key.Key_F8)
+        assert message(review).startswith("第 1 个问题，共 5 个：")
+    finally:
+        switch_language("en", remember=False)
+    assert buttons[Severity.ERROR].text() == "Errors (3)"
