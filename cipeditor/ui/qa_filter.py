@@ -12,17 +12,12 @@ undo every edit made since). The choices are remembered (settings
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QStyle, QToolButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QToolButton, QWidget
 
 from cipeditor.i18n import _
 from cipeditor.qa.issue import Severity
+from cipeditor.ui.qa_rows import severity_icon
 from cipeditor.ui.settings import Settings
-
-_ICONS = {
-    Severity.ERROR: QStyle.StandardPixmap.SP_MessageBoxCritical,
-    Severity.WARNING: QStyle.StandardPixmap.SP_MessageBoxWarning,
-    Severity.INFO: QStyle.StandardPixmap.SP_MessageBoxInformation,
-}
 
 
 def _label(severity: Severity, count: int) -> str:
@@ -55,7 +50,7 @@ class IssueFilter(QWidget):
             button.setCheckable(True)
             button.setChecked(severity.value not in hidden)
             button.setAutoRaise(True)
-            button.setIcon(self.style().standardIcon(_ICONS[severity]))
+            button.setIcon(severity_icon(self.style(), severity))
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
             button.toggled.connect(self._toggled)
             layout.addWidget(button)

@@ -26,20 +26,20 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QStyle,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from cipeditor.i18n import _, ngettext, pgettext
+from cipeditor.i18n import _, ngettext
 from cipeditor.qa.issue import Category, Issue, Severity
 from cipeditor.qa.registry import CheckContext, Segment
 from cipeditor.ui.commands.review import AcceptIssue, ReopenIssue
 from cipeditor.ui.document import Document
 from cipeditor.ui.qa_filter import IssueFilter
 from cipeditor.ui.qa_order import FIELDS_FIRST, panel_order, step
+from cipeditor.ui.qa_rows import issue_place, severity_icon
 
 _ISSUE_ROLE = Qt.ItemDataRole.UserRole + 1
 _ARTICLE_CHECK_DELAY_MS = 400
@@ -323,7 +323,7 @@ class QAPanel(QWidget):
             return  # typing that changes no issue must not rebuild (nor sort) a long list
         self._found = found
         listed, accepted = found
-        current = self._current_issue()
+        current = self.current_issue()
         self.tree.clear()
         self._rows = []
         counts = dict.fromkeys(Severity, 0)
@@ -360,7 +360,7 @@ class QAPanel(QWidget):
         group.setFirstColumnSpanned(True)
         group.setExpanded(True)
         for issue in found:
-            item = QTreeWidgetItem(group, [issue.message, self._where(issue)])
+            item = QTreeWidgetItem(group, [issue.message, issue_place(issue)])
             item.setIcon(0, self._icon(issue.severity))
             item.setData(0, _ISSUE_ROLE, issue)
             item.setToolTip(0, f"{issue.severity.value}: {issue.message} [{issue.check}]")
@@ -377,36 +377,14 @@ class QAPanel(QWidget):
         # L10N: the tooltip of an accepted issue in the QA panel, before its message
         item.setToolTip(0, _("Accepted: {message}").format(message=item.text(0)))
 
-    def _where(self, issue: Issue) -> str:
-        names = {"title": _("Title"), "summary": _("Summary"), "category": _("Category")}
-        where = (
-            _("Pair {number}").format(number=issue.paragraph + 1)
-            if issue.field == "body" and issue.paragraph is not None
-            else names.get(issue.field, issue.field)
-        )
-        if issue.lang:
-            sides = {
-                # L10N: the Chinese side of a pair, after the place of an issue ("Pair 3 · ZH")
-                "zh": pgettext("side of a pair", "ZH"),
-                # L10N: the English side of a pair, after the place of an issue ("Pair 3 · EN")
-                "en": pgettext("side of a pair", "EN"),
-            }
-            where = f"{where} · {sides.get(issue.lang, issue.lang)}"
-        return where
-
     def _icon(self, severity: Severity):
         # Looked up once per severity: a long article lists thousands of issues.
-        cache = self._icons
-        if severity not in cache:
-            icons = {
-                Severity.ERROR: QStyle.StandardPixmap.SP_MessageBoxCritical,
-                Severity.WARNING: QStyle.StandardPixmap.SP_MessageBoxWarning,
-                Severity.INFO: QStyle.StandardPixmap.SP_MessageBoxInformation,
-            }
-            cache[severity] = self.style().standardIcon(icons[severity])
-        return cache[severity]
+        if severity not in self._icons:
+            self._icons[severity] = severity_icon(self.style(), severity)
+        return self._icons[severity]
 
-    def _current_issue(self) -> Issue | None:
+    def current_issue(self) -> Issue | None:
+        """The issue of the panel's current row, if any."""
         item = self.tree.currentItem()
         return item.data(0, _ISSUE_ROLE) if item is not None else None
 
@@ -438,7 +416,7 @@ class QAPanel(QWidget):
 
     def update_buttons(self, *_args) -> None:
         """Accept, or Reopen on an accepted issue listed greyed."""
-        issue = self._current_issue()
+        issue = self.current_issue()
         # Accepting records the decision in the article: a read-only one takes none.
         self.accept_button.setEnabled(not self.document.read_only and issue is not None)
         if issue is not None and issue in self._accepted:
@@ -462,7 +440,7 @@ class QAPanel(QWidget):
     def accept_current(self) -> bool:
         """Mark the selected issue as accepted, or reopen it if it was (one undo step);
         whether there was one to."""
-        issue = self._current_issue()
+        issue = self.current_issue()
         if issue is None or self.document.read_only:
             return False
         from cipeditor.qa.runner import acceptance_for

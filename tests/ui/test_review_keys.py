@@ -55,7 +55,7 @@ def press(qtbot, key, modifier=Qt.KeyboardModifier.NoModifier) -> None:
 
 
 def current(window):
-    return window.qa_panel._current_issue()
+    return window.qa_panel.current_issue()
 
 
 def selected(window, lang: str) -> str:
