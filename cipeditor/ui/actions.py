@@ -82,6 +82,7 @@ def build_menus(window) -> dict[str, QAction]:
     _edit_menu(builder, _menu(bar, _("&Edit")))
     _view_menu(builder, _menu(bar, _("&View")))
     _pair_menu(builder, _menu(bar, _("&Pair")))
+    _review_menu(builder, _menu(bar, _("&Review")))
     help_menu = _menu(bar, _("&Help"))
     builder.add(help_menu, "user_guide", _("&User Guide"), window.show_user_guide, Key.HelpContents)
     builder.add(help_menu, "about", _("&About CIP Editor"), window.show_about)
@@ -213,6 +214,28 @@ def _pair_menu(builder: _MenuBuilder, menu: QMenu) -> None:
             shortcut,
         )
     add(menu, "swap_sides", _("S&wap Chinese and English"), editor.swap_sides)
+
+
+def _review_menu(builder: _MenuBuilder, menu: QMenu) -> None:
+    """Going through the QA issues from the keyboard, wherever the focus is (the keys
+    of Xbench, memoQ and IDEs for the next and previous problem)."""
+    window, add = builder.window, builder.add
+    add(menu, "next_issue", _("&Next Issue"), lambda: window.docks.walk_issues(True), "F8")
+    add(
+        menu,
+        "previous_issue",
+        _("&Previous Issue"),
+        lambda: window.docks.walk_issues(False),
+        "Shift+F8",
+    )
+    menu.addSeparator()
+    add(
+        menu,
+        "accept_issue",
+        _("&Accept Issue"),
+        lambda: window.docks.accept_issue(),  # noqa: PLW0108 - the docks come after the menus
+        "Ctrl+Shift+A",
+    )
 
 
 def _fill_recent(window, menu: QMenu) -> None:

@@ -8,6 +8,10 @@ A whole-article check waits for the event loop (and, in the window, for the
 first paint): opening a file shows the text first and the issues a moment
 later. The check modules themselves are imported with that first check, so
 that starting the editor does not pay for them.
+
+The list follows :func:`cipeditor.ui.qa_order.panel_order` and shows the
+severities the filter above it lets through; :meth:`QAPanel.step` walks it
+(next/previous issue).
 """
 
 from __future__ import annotations
@@ -17,22 +21,25 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QStyle,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from cipeditor.i18n import _, ngettext, pgettext
+from cipeditor.i18n import _, ngettext
 from cipeditor.qa.issue import Category, Issue, Severity
 from cipeditor.qa.registry import CheckContext, Segment
-from cipeditor.ui.commands.review import AcceptIssue
+from cipeditor.ui.commands.review import AcceptIssue, ReopenIssue
 from cipeditor.ui.document import Document
+from cipeditor.ui.qa_filter import IssueFilter
+from cipeditor.ui.qa_order import FIELDS_FIRST, panel_order, step
+from cipeditor.ui.qa_rows import issue_place, severity_icon
 
 _ISSUE_ROLE = Qt.ItemDataRole.UserRole + 1
 _ARTICLE_CHECK_DELAY_MS = 400
@@ -46,12 +53,9 @@ def _segment_key(segment: Segment) -> tuple[str, int | None]:
     return (segment.field, segment.paragraph)
 
 
-_FIELDS_FIRST = {"title": 0, "summary": 1, "category": 2}
-
-
 def _reading_order(key: tuple[str, int | None]) -> tuple[int, int]:
     field, paragraph = key
-    return (_FIELDS_FIRST.get(field, 3), paragraph if paragraph is not None else -1)
+    return (FIELDS_FIRST.get(field, 3), paragraph if paragraph is not None else -1)
 
 
 class QAPanel(QWidget):
@@ -71,7 +75,12 @@ class QAPanel(QWidget):
         self._by_segment: dict[tuple[str, int | None], list[Issue]] = {}
         self._article_issues: list[Issue] = []
         self._dirty_segments: set[tuple[str, int | None]] = set()
-        self._listed: list[Issue] | None = None  # what the tree shows
+        self._found: tuple | None = None  # the open and accepted issues the tree shows
+        self._accepted: frozenset[Issue] = frozenset()  # the accepted ones listed (greyed)
+        self._shown: list[Issue] = []  # those the filter lets through: the tree's rows
+        self._rows: list[QTreeWidgetItem] = []
+        self._anchor: Issue | None = None  # the issue last current: where a walk goes on from
+        self.accept_key = ""  # the window's shortcut for Accept, named on the button's tooltip
         self._icons: dict[Severity, object] = {}
         self._build()
         self._segment_timer = self._timer(_SEGMENT_CHECK_DELAY_MS, self._recheck_dirty)
@@ -101,20 +110,28 @@ class QAPanel(QWidget):
         self.tree.setUniformRowHeights(True)
         self.tree.itemActivated.connect(self._activate)
         self.tree.itemClicked.connect(self._activate)
-        self.tree.currentItemChanged.connect(self.update_buttons)
+        self.tree.currentItemChanged.connect(self._current_changed)
+        self.filter = IssueFilter(self)
+        self.filter.changed.connect(self._refresh)
         self.summary = QLabel(self)
-        self.accept_button = QPushButton(_("Accept"), self)
-        self.accept_button.setToolTip(
-            _("Accept this issue: it is saved in the article as reviewed and no longer reported")
-        )
+        self.accept_button = QPushButton(self)
         self.accept_button.clicked.connect(self.accept_current)
+        self.retranslate()
         buttons = QHBoxLayout()
         buttons.addWidget(self.summary, 1)
         buttons.addWidget(self.accept_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.filter)
         layout.addWidget(self.tree)
         layout.addLayout(buttons)
+        self.update_buttons()
+
+    def retranslate(self) -> None:
+        """The panel's own labels in the interface language (the messages come with the
+        next check)."""
+        self.tree.setHeaderLabels([_("Issue"), _("Where")])
+        self.filter.retranslate()
         self.update_buttons()
 
     def _timer(self, delay: int, slot) -> QTimer:
@@ -272,19 +289,55 @@ class QAPanel(QWidget):
         from cipeditor.qa.runner import without_accepted
 
         self._finish_now()
-        listed = [issue for group in self._by_segment.values() for issue in group]
-        return without_accepted(self.document.article, listed + self._article_issues)
+        return without_accepted(self.document.article, self._everything_found())
+
+    def accepted_issues(self) -> list[Issue]:
+        """The issues found that a reviewer accepted (checked now if a check is due)."""
+        from cipeditor.qa.runner import is_accepted
+
+        self._finish_now()
+        article = self.document.article
+        if not article.accepted:
+            return []
+        return [issue for issue in self._everything_found() if is_accepted(article, issue)]
+
+    def _everything_found(self) -> list[Issue]:
+        found = [issue for group in self._by_segment.values() for issue in group]
+        return found + self._article_issues
+
+    def bring_up_to_date(self) -> None:
+        """Finish at once every check that is due, and list the result: what a reviewer
+        walks through must be the article as it is now, offsets included."""
+        self._finish_now()
+        if self._dirty_segments or self._article_timer.isActive():
+            self._segment_timer.stop()
+            self._article_timer.stop()
+            self._check_dirty(deadline=None)
+            self._article_issues = self._run_article_checks(self._context())
+        self._refresh(force=False)
 
     # -- showing ----------------------------------------------------------------
     def _refresh(self, force: bool = True) -> None:
-        listed = self.issues()
-        if not force and listed == self._listed:
-            return  # typing that changes no issue must not rebuild a long list
-        self._listed = listed
-        current = self._current_issue()
+        found = (self.issues(), self.accepted_issues())
+        if not force and found == self._found:
+            return  # typing that changes no issue must not rebuild (nor sort) a long list
+        self._found = found
+        listed, accepted = found
+        current = self.current_issue()
         self.tree.clear()
-        by_category: dict[Category, list[Issue]] = {}
+        self._rows = []
+        counts = dict.fromkeys(Severity, 0)
         for issue in listed:
+            counts[issue.severity] += 1
+        self.filter.set_counts(counts, len(accepted))
+        self._accepted = frozenset(accepted) if self.filter.shows_accepted() else frozenset()
+        shown_severities = self.filter.shown()
+        self._shown = sorted(
+            (issue for issue in [*listed, *self._accepted] if issue.severity in shown_severities),
+            key=panel_order,
+        )
+        by_category: dict[Category, list[Issue]] = {}
+        for issue in self._shown:
             by_category.setdefault(issue.category, []).append(issue)
         for category in Category:
             found = by_category.get(category)
@@ -307,63 +360,92 @@ class QAPanel(QWidget):
         group.setFirstColumnSpanned(True)
         group.setExpanded(True)
         for issue in found:
-            item = QTreeWidgetItem(group, [issue.message, self._where(issue)])
+            item = QTreeWidgetItem(group, [issue.message, issue_place(issue)])
             item.setIcon(0, self._icon(issue.severity))
             item.setData(0, _ISSUE_ROLE, issue)
             item.setToolTip(0, f"{issue.severity.value}: {issue.message} [{issue.check}]")
+            if issue in self._accepted:
+                self._grey(item)
+            self._rows.append(item)
             if issue == current:
                 self.tree.setCurrentItem(item)
 
-    def _where(self, issue: Issue) -> str:
-        names = {"title": _("Title"), "summary": _("Summary"), "category": _("Category")}
-        where = (
-            _("Pair {number}").format(number=issue.paragraph + 1)
-            if issue.field == "body" and issue.paragraph is not None
-            else names.get(issue.field, issue.field)
-        )
-        if issue.lang:
-            sides = {
-                # L10N: the Chinese side of a pair, after the place of an issue ("Pair 3 · ZH")
-                "zh": pgettext("side of a pair", "ZH"),
-                # L10N: the English side of a pair, after the place of an issue ("Pair 3 · EN")
-                "en": pgettext("side of a pair", "EN"),
-            }
-            where = f"{where} · {sides.get(issue.lang, issue.lang)}"
-        return where
+    def _grey(self, item: QTreeWidgetItem) -> None:
+        colour = self.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+        for column in (0, 1):
+            item.setForeground(column, colour)
+        # L10N: the tooltip of an accepted issue in the QA panel, before its message
+        item.setToolTip(0, _("Accepted: {message}").format(message=item.text(0)))
 
     def _icon(self, severity: Severity):
         # Looked up once per severity: a long article lists thousands of issues.
-        cache = self._icons
-        if severity not in cache:
-            icons = {
-                Severity.ERROR: QStyle.StandardPixmap.SP_MessageBoxCritical,
-                Severity.WARNING: QStyle.StandardPixmap.SP_MessageBoxWarning,
-                Severity.INFO: QStyle.StandardPixmap.SP_MessageBoxInformation,
-            }
-            cache[severity] = self.style().standardIcon(icons[severity])
-        return cache[severity]
+        if severity not in self._icons:
+            self._icons[severity] = severity_icon(self.style(), severity)
+        return self._icons[severity]
 
-    def _current_issue(self) -> Issue | None:
+    def current_issue(self) -> Issue | None:
+        """The issue of the panel's current row, if any."""
         item = self.tree.currentItem()
         return item.data(0, _ISSUE_ROLE) if item is not None else None
 
+    def _current_changed(self, current: QTreeWidgetItem | None, *_args) -> None:
+        issue = current.data(0, _ISSUE_ROLE) if current is not None else None
+        if issue is not None:
+            self._anchor = issue
+        self.update_buttons()
+
+    def step(self, forward: bool = True) -> tuple[Issue, int, bool] | None:
+        """Make the next (or previous) listed issue current and show its text: the issue,
+        its number in the list and whether the walk went round the end; None when the list
+        is empty. Checks still due are finished first."""
+        self.bring_up_to_date()
+        found = step(self._shown, self._anchor, forward)
+        if found is None:
+            return None
+        index, wrapped = found
+        item = self._rows[index]
+        self.tree.setCurrentItem(item)
+        self.tree.scrollToItem(item)
+        issue = self._shown[index]
+        self.issueActivated.emit(issue)
+        return issue, index + 1, wrapped
+
+    def listed_count(self) -> int:
+        """How many issues the list shows (after the filter)."""
+        return len(self._shown)
+
     def update_buttons(self, *_args) -> None:
+        """Accept, or Reopen on an accepted issue listed greyed."""
+        issue = self.current_issue()
         # Accepting records the decision in the article: a read-only one takes none.
-        self.accept_button.setEnabled(
-            not self.document.read_only and self._current_issue() is not None
-        )
+        self.accept_button.setEnabled(not self.document.read_only and issue is not None)
+        if issue is not None and issue in self._accepted:
+            self.accept_button.setText(_("Reopen"))
+            tip = _("Reopen this issue: its acceptance is removed from the article")
+        else:
+            self.accept_button.setText(_("Accept"))
+            tip = _(
+                "Accept this issue: it is saved in the article as reviewed and no longer reported"
+            )
+        if self.accept_key:
+            # L10N: a button's tooltip followed by its keyboard shortcut
+            tip = _("{tip} ({key})").format(tip=tip, key=self.accept_key)
+        self.accept_button.setToolTip(tip)
 
     def _activate(self, item: QTreeWidgetItem, _column: int = 0) -> None:
         issue = item.data(0, _ISSUE_ROLE)
         if issue is not None:
             self.issueActivated.emit(issue)
 
-    def accept_current(self) -> None:
-        """Mark the selected issue as accepted (one undo step)."""
-        issue = self._current_issue()
-        if issue is not None and not self.document.read_only:
-            from cipeditor.qa.runner import acceptance_for
+    def accept_current(self) -> bool:
+        """Mark the selected issue as accepted, or reopen it if it was (one undo step);
+        whether there was one to."""
+        issue = self.current_issue()
+        if issue is None or self.document.read_only:
+            return False
+        from cipeditor.qa.runner import acceptance_for
 
-            self.document.push(
-                AcceptIssue(self.document, acceptance_for(self.document.article, issue))
-            )
+        acceptance = acceptance_for(self.document.article, issue)
+        command = ReopenIssue if issue in self._accepted else AcceptIssue
+        self.document.push(command(self.document, acceptance))
+        return True

@@ -29,6 +29,8 @@ DEFAULTS: dict[str, Any] = {
     "autosave/interval_seconds": 60,
     "glossary/paths": [],  # the glossaries in use; empty: the bundled one
     "glossary/editable": "",  # the path of the one that Add/Edit/Delete change
+    "qa/hidden_severities": [],  # severities the QA panel does not list ("info", ...)
+    "qa/show_accepted": False,  # the QA panel lists accepted issues too, greyed
 }
 
 

@@ -121,6 +121,9 @@ class WindowDocks:
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         panel.issueActivated.connect(self.show_issue)
         panel.issuesChanged.connect(self._show_count)
+        accept = self.window.actions_by_name["accept_issue"].shortcut()
+        panel.accept_key = accept.toString(QKeySequence.SequenceFormat.NativeText)
+        panel.retranslate()
         self.window.qa_panel = panel
         self.window.qa_dock.setWidget(panel)
         if old is not None:
@@ -171,11 +174,7 @@ class WindowDocks:
             action.setText(text)
             remember(action, text)
         panel = window.qa_panel
-        panel.tree.setHeaderLabels([_("Issue"), _("Where")])
-        panel.accept_button.setText(_("Accept"))
-        panel.accept_button.setToolTip(
-            _("Accept this issue: it is saved in the article as reviewed and no longer reported")
-        )
+        panel.retranslate()
         panel.schedule_full_check()  # messages are written in the language of the check's run
         self._show_count()
 
@@ -203,3 +202,32 @@ class WindowDocks:
         ref = TextRef(issue.field, issue.paragraph, issue.lang)
         if not self.view.show_place(ref, issue.start, issue.end):
             self.window.show_message(_("This issue is about the article as a whole."))
+
+    # --- the reviewer's keys ----------------------------------------------------------
+
+    def walk_issues(self, forward: bool = True) -> None:
+        """Review › Next/Previous Issue: select the text of the next (previous) issue the
+        QA panel lists, from wherever the focus is; the status bar says which it is."""
+        panel = self.window.qa_panel
+        found = panel.step(forward)
+        if found is None:
+            self.window.show_message(_("The QA panel lists no issues."))
+            return
+        issue, number, wrapped = found
+        count = panel.listed_count()
+        if wrapped and forward:
+            text = _("Past the last issue, back to the first: {message}")
+        elif wrapped:
+            text = _("Before the first issue, back to the last: {message}")
+        else:
+            # L10N: the status bar as a reviewer goes from issue to issue (F8)
+            text = _("Issue {number} of {count}: {message}")
+        self.window.show_message(text.format(number=number, count=count, message=issue.message))
+
+    def accept_issue(self) -> None:
+        """Review › Accept Issue: accept the issue current in the QA panel."""
+        panel = self.window.qa_panel
+        if self.window.document.read_only:
+            self.window.show_message(_("This article is read-only: no issue can be accepted."))
+        elif not panel.accept_current():
+            self.window.show_message(_("No issue is selected in the QA panel."))

@@ -171,11 +171,12 @@ def test_preferences_switch_the_menus_to_chinese_live(qtbot, window):
     dialog.language_combo.setCurrentIndex(dialog.language_combo.findData("zh_CN"))
     with qtbot.waitSignal(dialog.finished):
         dialog.accept()
-    assert menu_titles(window)[:6] == [
+    assert menu_titles(window)[:7] == [
         "文件(&F)",
         "编辑(&E)",
         "视图(&V)",
         "段落(&P)",
+        "审校(&R)",
         "术语表(&G)",
         "帮助(&H)",
     ]
