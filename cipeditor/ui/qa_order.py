@@ -16,6 +16,7 @@ from cipeditor.qa.issue import Category, Issue
 _CATEGORY_ORDER = {category: number for number, category in enumerate(Category)}
 FIELDS_FIRST = {"title": 0, "summary": 1, "category": 2}
 """Metadata fields come before the pairs, as they do in the window."""
+_SIDES_FIRST = {"zh": 1, "en": 2}  # an issue of both sides (no lang) comes first
 
 
 def panel_order(issue: Issue) -> tuple:
@@ -24,7 +25,7 @@ def panel_order(issue: Issue) -> tuple:
         _CATEGORY_ORDER[issue.category],
         FIELDS_FIRST.get(issue.field, 3),
         -1 if issue.paragraph is None else issue.paragraph,
-        issue.lang or "",
+        _SIDES_FIRST.get(issue.lang, 0),
         -1 if issue.start is None else issue.start,
         -1 if issue.end is None else issue.end,
         issue.check,

@@ -229,3 +229,16 @@ def test_the_filter_and_the_walk_speak_chinese_in_the_chinese_interface(qtbot, r
     finally:
         switch_language("en", remember=False)
     assert buttons[Severity.ERROR].text() == "Errors (3)"
+
+
+def test_the_chinese_side_is_listed_and_walked_before_the_english_one(qtbot, window):
+    from cipeditor.qa.issue import Category, Issue
+    from cipeditor.ui.qa_order import panel_order
+
+    def title_issue(lang, start):
+        return Issue(
+            "x", Category.TITLE, Severity.WARNING, "title", "m", lang=lang, start=start, end=start
+        )
+
+    english, chinese, both = title_issue("en", 3), title_issue("zh", 40), title_issue(None, None)
+    assert sorted([english, chinese, both], key=panel_order) == [both, chinese, english]
