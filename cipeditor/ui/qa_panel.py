@@ -39,7 +39,7 @@ from cipeditor.ui.commands.review import AcceptIssue, ReopenIssue
 from cipeditor.ui.document import Document
 from cipeditor.ui.qa_filter import IssueFilter
 from cipeditor.ui.qa_order import FIELDS_FIRST, panel_order, step
-from cipeditor.ui.qa_rows import issue_place, severity_icon
+from cipeditor.ui.qa_rows import issue_place, issue_tooltip, severity_icon
 
 _ISSUE_ROLE = Qt.ItemDataRole.UserRole + 1
 _ARTICLE_CHECK_DELAY_MS = 400
@@ -363,7 +363,7 @@ class QAPanel(QWidget):
             item = QTreeWidgetItem(group, [issue.message, issue_place(issue)])
             item.setIcon(0, self._icon(issue.severity))
             item.setData(0, _ISSUE_ROLE, issue)
-            item.setToolTip(0, f"{issue.severity.value}: {issue.message} [{issue.check}]")
+            item.setToolTip(0, issue_tooltip(issue))
             if issue in self._accepted:
                 self._grey(item)
             self._rows.append(item)

@@ -41,3 +41,16 @@ def issue_place(issue: Issue) -> str:
         }
         where = f"{where} · {sides.get(issue.lang, issue.lang)}"
     return where
+
+
+def issue_tooltip(issue: Issue) -> str:
+    """A row's tooltip: the severity in words, the whole message and the check's id."""
+    severities = {
+        Severity.ERROR: pgettext("severity of a QA issue", "error"),
+        Severity.WARNING: pgettext("severity of a QA issue", "warning"),
+        Severity.INFO: pgettext("severity of a QA issue", "info"),
+    }
+    # L10N: a QA issue's tooltip: "error: the English side is empty [empty-side]"
+    return _("{severity}: {message} [{check}]").format(
+        severity=severities[issue.severity], message=issue.message, check=issue.check
+    )

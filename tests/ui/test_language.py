@@ -141,3 +141,9 @@ def test_the_qa_panel_names_the_side_of_an_issue_in_the_interface_language(qtbot
     ]
     assert "段落对 2 · 英文" in places
     assert not any(place.endswith(("ZH", "EN")) for place in places)
+    tips = [
+        tree.topLevelItem(g).child(c).toolTip(0)
+        for g in range(tree.topLevelItemCount())
+        for c in range(tree.topLevelItem(g).childCount())
+    ]
+    assert all(tip.startswith(("错误：", "警告：", "提示：")) for tip in tips), tips
