@@ -5,6 +5,7 @@ from __future__ import annotations
 import shutil
 import subprocess
 import sys
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -178,3 +179,40 @@ def test_the_printed_bilingual_page_keeps_each_pair_side_by_side_and_whole(artic
     ), laid_out
     # A web address too long for its column wraps instead of running off the page.
     assert address in "".join(pdf_text(pdf).split())
+
+
+def body_line_tops(pdf: Path, filler: str) -> list[list[float]]:
+    """Per page, the top of every line made only of ``filler`` (and its full stop)."""
+    from lxml import etree
+
+    layout = pdf_text(pdf, "-bbox-layout")
+    root = etree.fromstring(layout.encode("utf-8"), etree.XMLParser(resolve_entities=False))
+    pages = []
+    for page in root.iter("{*}page"):
+        tops = []
+        for line in page.iter("{*}line"):
+            text = "".join(word.text or "" for word in line.iter("{*}word"))
+            if text and set(text) <= {filler, "。"}:
+                tops.append(float(line.get("yMin")))
+        pages.append(tops)
+    return pages
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed")
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils are not installed")
+def test_a_chinese_paragraph_filling_its_last_line_gets_no_empty_line_under_it(tmp_path):
+    from cipeditor.article.model import Meta, Pair
+
+    # Paragraphs one character longer each: some of them end exactly at the right margin.
+    body = [Pair(zh="国" * length + "。", en="") for length in range(30, 80)]
+    target = tmp_path / "release.docx"
+    export([Article(meta=Meta(), body=body)], "docx", target, ExportOptions(lang="zh"))
+    convert_to_pdf(target, tmp_path)
+    gaps = [
+        later - earlier
+        for tops in body_line_tops(tmp_path / "release.pdf", "国")
+        for earlier, later in pairwise(tops)
+    ]
+    assert len(gaps) > 40
+    line = min(gaps)  # lines inside a paragraph; between paragraphs comes the space after
+    assert max(gaps) < 1.8 * line, sorted(gaps)
