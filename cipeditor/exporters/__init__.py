@@ -106,7 +106,27 @@ def render(articles: Sequence[Article], format_name: str, options: ExportOptions
         )
     if not getattr(module, "BOTH_LANGUAGES_ONLY", False):  # published, not exchanged
         _note_missing_text(articles[0], options.lang)
+        if options.lang not in getattr(module, "REVIEW_LANGS", ()):
+            _note_unfinished(articles[0])
     return module.render(articles[0], options)
+
+
+def _note_unfinished(article: Article) -> None:
+    """Warn when a press release or page is made of an article still being written or
+    translated: the exported file looks final whatever the workflow says. (An article in
+    review is exported quietly: reviewers read pages and press releases too.)"""
+    from cipeditor import messages
+    from cipeditor.article.model import Status
+
+    status = article.meta.status
+    if status in (Status.DRAFT, Status.TRANSLATING):
+        messages.warning(
+            # L10N: {status} is a workflow status: Draft or Translating
+            _(
+                "the article is marked {status}, not reviewed yet; check it before the "
+                "file is published"
+            ).format(status=_(status.label))
+        )
 
 
 def _note_missing_text(article: Article, lang: str) -> None:

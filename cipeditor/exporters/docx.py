@@ -21,6 +21,10 @@ from cipeditor.exporters.cleaning import clean_article
 from cipeditor.exporters.labels import OFFICE_LANG
 from cipeditor.exporters.private import without_working_notes
 
+REVIEW_LANGS = ("both",)
+"""Languages in which the export is for reviewers (the bilingual table), not for publication,
+so an article not approved yet is exported without a note."""
+
 
 def render(article: Article, options: ExportOptions) -> bytes:
     """The bytes of the DOCX file for ``article`` in ``options.lang``."""

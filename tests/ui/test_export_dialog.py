@@ -9,6 +9,7 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QMessageBox
 
 from cipeditor.article import cipformat
+from cipeditor.article.model import Status
 from cipeditor.importers import read_document
 from cipeditor.paths import SAMPLE_ARTICLE
 from cipeditor.ui.document import Document
@@ -200,6 +201,19 @@ def test_warnings_of_the_export_are_shown_after_writing(
     assert dialog.notes_label.isVisible()
     assert note in dialog.notes_label.text()
     assert dialog.close_button.text() == "Close"
+
+
+def test_exporting_a_draft_press_release_says_it_is_not_reviewed(qtbot, make_dialog, tmp_path):
+    article = cipformat.load(SAMPLE_ARTICLE)
+    article.meta.status = Status.DRAFT
+    dialog = make_dialog(Document(article))
+    choose(dialog.format_combo, "docx")
+    choose(dialog.lang_combo, "zh")
+    type_destination(qtbot, dialog, tmp_path / "release.docx")
+    with qtbot.waitSignal(dialog.exported):
+        click_export(qtbot, dialog)
+    assert dialog.isVisible()
+    assert "marked Draft, not reviewed yet" in dialog.notes_label.text()
 
 
 def test_html_uses_the_users_templates_folder_and_refuses_a_missing_one(
