@@ -38,6 +38,32 @@ def test_page_language_and_metadata(article, lang, tag):
     assert root.findtext(".//h1") == article.meta.title.get(lang)
 
 
+@pytest.mark.parametrize(
+    ("lang", "dateline", "byline"),
+    [
+        (
+            "zh",
+            "最新动态 › 园区动态 2019年11月2日",
+            "来源：China-Israel Changzhou Innovation Park　作者：CIP Press Office",
+        ),
+        (
+            "en",
+            "Latest News › CIP Dynamic November 2, 2019",
+            "Source: China-Israel Changzhou Innovation Park  ·  Author: CIP Press Office",
+        ),
+    ],
+)
+def test_header_words_stay_apart_without_the_stylesheet(article, lang, dateline, byline):
+    # Pasted into a CMS, read in a reader view or in the editor's preview, the page has no
+    # flex line or ::before content: the words themselves must be apart.
+    root = parse(export_html(article, lang))
+    assert root.xpath("//p[@class='dateline']")[0].text_content() == dateline
+    assert root.xpath("//p[@class='byline']")[0].text_content() == byline
+    both = parse(export_html(article, "both"))
+    head = both.xpath("//div[@class='pair-head']")[0].text_content()
+    assert head.split() == ["No.", "中文", "English"]
+
+
 def test_one_language_page_shows_the_body_in_its_structure(article):
     root = parse(export_html(article, "zh"))
     assert [h.text_content() for h in root.xpath("//h2")] == ["座谈交流"]
