@@ -104,11 +104,13 @@ def render(articles: Sequence[Article], format_name: str, options: ExportOptions
                 "The {format} format holds one article; export the {count} articles one at a time"
             ).format(format=format_name, count=len(articles))
         )
+    content = module.render(articles[0], options)
+    # Notes on what was published come once it could be made: not before a failure.
     if not getattr(module, "BOTH_LANGUAGES_ONLY", False):  # published, not exchanged
         _note_missing_text(articles[0], options.lang)
         if options.lang not in getattr(module, "REVIEW_LANGS", ()):
             _note_unfinished(articles[0])
-    return module.render(articles[0], options)
+    return content
 
 
 def _note_unfinished(article: Article) -> None:

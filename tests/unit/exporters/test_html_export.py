@@ -162,6 +162,30 @@ def test_a_broken_user_template_is_a_clear_error(article, tmp_path):
     (tmp_path / "article.html.j2").write_text("{{ no_such_variable }}", encoding="utf-8")
     with pytest.raises(UserError, match="no_such_variable"):
         export_html(article, "zh", tmp_path)
+
+
+def test_a_misspelt_name_in_a_user_template_is_named_with_its_file_and_line(article, tmp_path):
+    # Before: "The template article.html.j2 (line ?) could not be used: …", though the
+    # guide promises the line of a typo.
+    (tmp_path / "article.html.j2").write_text(
+        '{% extends "base.html.j2" %}{% block article %}\n<h1>{{ page.titel }}</h1>\n'
+        "{% endblock %}",
+        encoding="utf-8",
+    )
+    with pytest.raises(UserError) as caught:
+        export_html(article, "zh", tmp_path)
+    assert f"{tmp_path / 'article.html.j2'} (line 2) could not be used" in str(caught.value)
+    assert "titel" in str(caught.value)
+
+
+def test_a_user_template_not_in_utf8_is_named_with_the_fix(article, tmp_path):
+    (tmp_path / "article.html.j2").write_text('{% include "part.html.j2" %}', encoding="utf-8")
+    (tmp_path / "part.html.j2").write_bytes("<p>{{ page.title }}，完</p>".encode("gb18030"))
+    with pytest.raises(UserError) as caught:
+        export_html(article, "zh", tmp_path)
+    assert str(caught.value) == (
+        f"The template {tmp_path / 'part.html.j2'} is not UTF-8 text; save it again as UTF-8"
+    )
     with pytest.raises(UserError, match="does not exist"):
         export_html(article, "zh", tmp_path / "missing")
 

@@ -88,3 +88,14 @@ def test_an_article_in_review_or_approved_is_published_without_a_note(article, s
     with messages.collect() as notes:
         render([article], "html", ExportOptions(lang="en"))
     assert notes == []
+
+
+def test_an_export_that_fails_gives_no_notes_before_its_error(article, tmp_path):
+    from cipeditor import messages
+
+    article.meta.status = Status.DRAFT
+    article.body[1].en = ""
+    (tmp_path / "article.html.j2").write_text("{% if %}", encoding="utf-8")
+    with messages.collect() as notes, pytest.raises(UserError, match="line 1"):
+        render([article], "html", ExportOptions(lang="en", templates_dir=tmp_path))
+    assert notes == []
