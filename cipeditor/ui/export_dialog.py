@@ -417,6 +417,11 @@ class ExportDialog(QDialog):
         self.settings.format = fmt
         self.settings.lang = self._chosen_lang
         self.settings.folder = path.parent.resolve()
+        if fmt == "html":
+            # The folder a page was just made with is the one to offer next time (the same
+            # setting as in Preferences); other formats do not use it, so leave it be.
+            templates = self.templates_dir()
+            self.settings.templates_dir = templates.resolve() if templates else None
 
 
 def exchange_summary(document: Document, format_name: str) -> str:

@@ -6,8 +6,9 @@ Keys (all under ``export/`` and ``import/``):
 - ``export/lang``: the last language chosen, ``zh``/``en``/``both`` (default ``both``)
 - ``export/folder``: the folder of the last export (default: the document's folder,
   else the user's Documents folder)
-- ``export/templates_dir``: the user's own HTML templates folder, set in Preferences
-  and offered by the export dialog; empty means the bundled templates
+- ``export/templates_dir``: the user's own HTML templates folder, set in Preferences or
+  by the last web page exported, and offered by the export dialog; empty means the
+  bundled templates
 - ``import/folder``: the folder of the last imported file
 
 Only values that differ from the defaults are written, so a changed default in a

@@ -254,3 +254,32 @@ def test_the_dialog_follows_a_live_language_switch(make_dialog):
     finally:
         switch_language("en", remember=False)
     assert dialog.lang_combo.currentText() == "Chinese"
+
+
+def test_a_templates_folder_typed_for_a_page_is_offered_next_time(
+    qtbot, make_dialog, settings, tmp_path
+):
+    # Before: the folder was used once and forgotten; the next export went back to the
+    # bundled templates without a word.
+    house = tmp_path / "house-style"
+    house.mkdir()
+    (house / "article.html.j2").write_text(
+        "<!doctype html><title>t</title><p>House style</p>", encoding="utf-8"
+    )
+    dialog = make_dialog()
+    choose(dialog.format_combo, "html")
+    choose(dialog.lang_combo, "en")
+    qtbot.keyClicks(dialog.templates_edit, str(house))
+    type_destination(qtbot, dialog, tmp_path / "page.html")
+    with qtbot.waitSignal(dialog.exported):
+        click_export(qtbot, dialog)
+    assert "House style" in (tmp_path / "page.html").read_text(encoding="utf-8")
+    again = make_dialog()
+    assert again.templates_edit.text() == str(house)
+    assert "House style" in again.preview.toPlainText()
+
+    again.templates_edit.clear()  # back to the bundled templates, remembered too
+    type_destination(qtbot, again, tmp_path / "bundled.html")
+    with qtbot.waitSignal(again.exported):
+        click_export(qtbot, again)
+    assert settings.templates_dir is None
