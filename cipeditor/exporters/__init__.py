@@ -132,13 +132,20 @@ def _note_unfinished(article: Article) -> None:
 
 
 def _note_missing_text(article: Article, lang: str) -> None:
-    """Warn when a language being published lacks the text of some pairs (not translated
-    yet): the document would silently have nothing there."""
+    """Warn when a language being published lacks its title or the text of some pairs (not
+    translated yet): the document would silently have nothing there."""
     from cipeditor import messages
     from cipeditor.i18n import ngettext
 
     names = {"zh": _("Chinese"), "en": _("English")}
     for side in ("zh", "en") if lang == "both" else (lang,):
+        if not article.meta.title.get(side).strip():
+            messages.warning(
+                # L10N: {language} is Chinese or English
+                _("the {language} title is empty; the export has no headline").format(
+                    language=names[side]
+                )
+            )
         other = "en" if side == "zh" else "zh"
         missing = [
             number

@@ -99,3 +99,19 @@ def test_an_export_that_fails_gives_no_notes_before_its_error(article, tmp_path)
     with messages.collect() as notes, pytest.raises(UserError, match="line 1"):
         render([article], "html", ExportOptions(lang="en", templates_dir=tmp_path))
     assert notes == []
+
+
+@pytest.mark.parametrize("format_name", ["docx", "html"])
+def test_publishing_a_language_without_its_title_warns(article, format_name):
+    from cipeditor import messages
+
+    article.meta.title.en = "  "
+    with messages.collect() as notes:
+        render([article], format_name, ExportOptions(lang="en"))
+    assert notes == ["the English title is empty; the export has no headline"]
+    with messages.collect() as notes:
+        render([article], format_name, ExportOptions(lang="both"))
+    assert notes == ["the English title is empty; the export has no headline"]
+    with messages.collect() as notes:
+        render([article], format_name, ExportOptions(lang="zh"))
+    assert notes == []
