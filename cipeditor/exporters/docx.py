@@ -94,7 +94,9 @@ def _fill_properties(document, article: Article, lang: str) -> None:
     props.comments = " / ".join(s for s in (meta.summary.get(x) for x in langs) if s)[:255]
     props.author = (meta.author or meta.source)[:255]
     props.last_modified_by = f"CIP Editor {__version__}"
-    props.keywords = ", ".join(meta.tags)[:255]
+    # Word's Tags field and Windows' file properties take tags apart at semicolons: joined
+    # with commas, "CIP, China-Israel" was one tag there.
+    props.keywords = "; ".join(meta.tags)[:255]
     props.language = ", ".join(OFFICE_LANG[x] for x in langs)
     props.content_status = meta.status.label
     props.identifier = ""
