@@ -283,3 +283,44 @@ def test_a_templates_folder_typed_for_a_page_is_offered_next_time(
     with qtbot.waitSignal(again.exported):
         click_export(qtbot, again)
     assert settings.templates_dir is None
+
+
+@pytest.mark.parametrize(
+    "case",
+    [
+        ("docx", "release", "release.docx"),
+        ("docx", "release.html", "release.docx"),
+        ("html", "visit.v2", "visit.v2.html"),
+        ("html", "page.htm", "page.htm"),
+        ("xliff", "visit.xliff", "visit.xliff"),
+    ],
+)
+def test_a_typed_name_gets_the_extension_of_its_format(qtbot, make_dialog, tmp_path, case):
+    format_name, typed, written = case
+    # Before: "release" was written without an extension, "release.html" was a Word file.
+    folder = tmp_path / "out"
+    folder.mkdir()
+    dialog = make_dialog()
+    choose(dialog.format_combo, format_name)
+    type_destination(qtbot, dialog, folder / typed)
+    with qtbot.waitSignal(dialog.exported) as signal:
+        click_export(qtbot, dialog)
+    assert signal.args == [str(folder / written)]
+    assert dialog.path_edit.text() == str(folder / written)
+    assert [path.name for path in folder.iterdir()] == [written]
+
+
+def test_the_article_itself_is_never_replaced_by_its_export(qtbot, make_dialog, tmp_path):
+    # Before: typing the article's own name (visit.cip) and confirming "Replace" turned the
+    # article into a Word document.
+    dialog = make_dialog()
+    article_file = tmp_path / "visit.cip"
+    cipformat.save(dialog.document.article, article_file)
+    before = article_file.read_bytes()
+    choose(dialog.format_combo, "docx")
+    type_destination(qtbot, dialog, article_file)
+    with qtbot.waitSignal(dialog.exported) as signal:
+        click_export(qtbot, dialog)
+    assert signal.args == [str(tmp_path / "visit.docx")]
+    assert article_file.read_bytes() == before
+    assert dialog.overwrite_box is None
