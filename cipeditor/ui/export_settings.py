@@ -36,9 +36,13 @@ DEFAULT_LANG = "both"
 
 
 def documents_folder() -> Path:
-    """Where a first export or import starts when nothing better is known."""
+    """Where a first export or import starts when nothing better is known: the Documents
+    folder, or the home folder where there is none (Qt names ~/Documents even when it does
+    not exist, and an export there failed with "the folder does not exist")."""
     location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return Path(location) if location else Path.home()
+    if location and Path(location).is_dir():
+        return Path(location)
+    return Path.home()
 
 
 class ExportSettings:

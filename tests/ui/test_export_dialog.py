@@ -324,3 +324,20 @@ def test_the_article_itself_is_never_replaced_by_its_export(qtbot, make_dialog, 
     assert signal.args == [str(tmp_path / "visit.docx")]
     assert article_file.read_bytes() == before
     assert dialog.overwrite_box is None
+
+
+def test_a_new_article_is_offered_a_folder_that_exists(qtbot, make_dialog, tmp_path, monkeypatch):
+    # Before: ~/Documents was offered even where it does not exist, and Export then
+    # failed with "the folder does not exist".
+    home = tmp_path / "home"
+    home.mkdir()
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))  # no user-dirs.dirs there
+    dialog = make_dialog(Document(cipformat.load(SAMPLE_ARTICLE)))  # never saved
+    assert dialog.destination() == home / "article.docx"
+    (home / "Documents").mkdir()
+    later = make_dialog(Document(cipformat.load(SAMPLE_ARTICLE)))
+    assert later.destination() == home / "Documents" / "article.docx"
+    with qtbot.waitSignal(dialog.exported):
+        click_export(qtbot, dialog)
+    assert (home / "article.docx").is_file()
