@@ -185,7 +185,7 @@ def news_article(article: Article, lang: str) -> dict[str, Any]:
     data: dict[str, Any] = {
         "@context": "https://schema.org",
         "@type": "NewsArticle",
-        "headline": meta.title.get(first)[:110],
+        "headline": _shortened(meta.title.get(first), HEADLINE_LIMIT),
         "inLanguage": [HTML_LANG[x] for x in langs] if lang == "both" else HTML_LANG[lang],
     }
     if meta.summary.get(first):
@@ -203,6 +203,22 @@ def news_article(article: Article, lang: str) -> dict[str, Any]:
     if lang == "both" and meta.title.en and meta.title.zh:
         data["alternativeHeadline"] = meta.title.get("en" if first == "zh" else "zh")
     return data
+
+
+HEADLINE_LIMIT = 110
+"""schema.org's (and search engines') limit on a NewsArticle headline, in characters."""
+
+
+def _shortened(text: str, limit: int) -> str:
+    """``text`` cut to ``limit`` characters with an ellipsis, at a word break where the
+    text has spaces (English), so a cut headline never ends in half a word."""
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    space = cut.rfind(" ")
+    if space > limit // 2:
+        cut = cut[:space]
+    return cut.rstrip(" ,;:-–—") + "…"
 
 
 def script_json(value: Any):

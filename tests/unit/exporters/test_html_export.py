@@ -122,6 +122,29 @@ def test_json_ld_describes_the_news_article_and_cannot_close_its_script(hostile)
     assert data["inLanguage"] == "en"
 
 
+def json_ld(page: str) -> dict:
+    block = re.search(r'<script type="application/ld\+json">(.*?)</script>', page, re.S)
+    return json.loads(block.group(1))
+
+
+def test_a_long_headline_is_cut_for_json_ld_at_a_word_with_an_ellipsis(article):
+    # Before: cut at 110 characters wherever that fell ("… Technology, Vis").
+    article.meta.title.en = (
+        "Ruan Xiangping, First-Level Inspector of the Department of International "
+        "Cooperation of the Chinese Ministry of Science and Technology, Visits CIP"
+    )
+    headline = json_ld(export_html(article, "en"))["headline"]
+    assert headline == (
+        "Ruan Xiangping, First-Level Inspector of the Department of International "
+        "Cooperation of the Chinese Ministry…"
+    )
+    assert len(headline) <= 110
+    article.meta.title.zh = "中以常州创新园" * 20
+    headline = json_ld(export_html(article, "zh"))["headline"]
+    assert headline == article.meta.title.zh[:109] + "…"
+    assert json_ld(export_html(article, "both"))["alternativeHeadline"] == article.meta.title.en
+
+
 def test_print_stylesheet_and_cjk_fonts_are_embedded(article):
     style = parse(export_html(article, "zh")).findtext(".//style")
     assert "@media print" in style
