@@ -216,3 +216,22 @@ def test_a_chinese_paragraph_filling_its_last_line_gets_no_empty_line_under_it(t
     assert len(gaps) > 40
     line = min(gaps)  # lines inside a paragraph; between paragraphs comes the space after
     assert max(gaps) < 1.8 * line, sorted(gaps)
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed")
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils are not installed")
+def test_each_pair_of_the_review_table_stays_on_one_page(tmp_path):
+    from cipeditor.article import cipformat
+    from cipeditor.paths import SAMPLE_ARTICLE
+
+    # Before: pair 1 of the sample began on page 1 and ended overleaf.
+    article = cipformat.load(SAMPLE_ARTICLE)
+    target = tmp_path / "review.docx"
+    export([article], "docx", target, ExportOptions(lang="both"))
+    convert_to_pdf(target, tmp_path)
+    pages = ["".join(page.split()) for page in pdf_text(tmp_path / "review.pdf").split("\f")]
+    assert len([page for page in pages if page]) > 1
+    for pair in article.body:
+        for text in (pair.zh, pair.en):
+            whole = "".join(text.split())
+            assert any(whole in page for page in pages), text[:40]
