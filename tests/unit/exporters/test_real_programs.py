@@ -235,3 +235,44 @@ def test_each_pair_of_the_review_table_stays_on_one_page(tmp_path):
         for text in (pair.zh, pair.en):
             whole = "".join(text.split())
             assert any(whole in page for page in pages), text[:40]
+
+
+def accent_rules(png: Path, left: int, right: int) -> list[int]:
+    """The rows of the screenshot where the accent colour runs across ``left``..``right``."""
+    from PySide6.QtGui import QImage  # an image reader only: no window, no application
+
+    image = QImage(str(png))
+    accent = "#8b1a1a"
+    return [
+        y
+        for y in range(image.height())
+        if sum(image.pixelColor(x, y).name() == accent for x in range(left, right, 2))
+        > (right - left) // 5
+    ]
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="Chromium is not installed")
+def test_the_rules_under_both_datelines_of_the_bilingual_page_line_up(article, tmp_path):
+    # Before: the Chinese dateline took the taller Chinese line height, its rule 3 px lower.
+    target = tmp_path / "bilingual.html"
+    export([article], "html", target, ExportOptions(lang="both"))
+    shot = tmp_path / "shot.png"
+    subprocess.run(
+        [
+            CHROMIUM,
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            f"--user-data-dir={tmp_path / 'chromium-profile'}",
+            "--hide-scrollbars",
+            "--window-size=1280,600",
+            f"--screenshot={shot}",
+            target.as_uri(),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=120,
+    )
+    chinese, english = accent_rules(shot, 150, 640), accent_rules(shot, 700, 1180)
+    assert chinese and english
+    assert chinese[0] == english[0]
