@@ -104,19 +104,48 @@ def render(articles: Sequence[Article], format_name: str, options: ExportOptions
                 "The {format} format holds one article; export the {count} articles one at a time"
             ).format(format=format_name, count=len(articles))
         )
+    content = module.render(articles[0], options)
+    # Notes on what was published come once it could be made: not before a failure.
     if not getattr(module, "BOTH_LANGUAGES_ONLY", False):  # published, not exchanged
         _note_missing_text(articles[0], options.lang)
-    return module.render(articles[0], options)
+        if options.lang not in getattr(module, "REVIEW_LANGS", ()):
+            _note_unfinished(articles[0])
+    return content
+
+
+def _note_unfinished(article: Article) -> None:
+    """Warn when a press release or page is made of an article still being written or
+    translated: the exported file looks final whatever the workflow says. (An article in
+    review is exported quietly: reviewers read pages and press releases too.)"""
+    from cipeditor import messages
+    from cipeditor.article.model import Status
+
+    status = article.meta.status
+    if status in (Status.DRAFT, Status.TRANSLATING):
+        messages.warning(
+            # L10N: {status} is a workflow status: Draft or Translating
+            _(
+                "the article is marked {status}, not reviewed yet; check it before the "
+                "file is published"
+            ).format(status=_(status.label))
+        )
 
 
 def _note_missing_text(article: Article, lang: str) -> None:
-    """Warn when a language being published lacks the text of some pairs (not translated
-    yet): the document would silently have nothing there."""
+    """Warn when a language being published lacks its title or the text of some pairs (not
+    translated yet): the document would silently have nothing there."""
     from cipeditor import messages
     from cipeditor.i18n import ngettext
 
     names = {"zh": _("Chinese"), "en": _("English")}
     for side in ("zh", "en") if lang == "both" else (lang,):
+        if not article.meta.title.get(side).strip():
+            messages.warning(
+                # L10N: {language} is Chinese or English
+                _("the {language} title is empty; the export has no headline").format(
+                    language=names[side]
+                )
+            )
         other = "en" if side == "zh" else "zh"
         missing = [
             number

@@ -21,6 +21,10 @@ from cipeditor.exporters.cleaning import clean_article
 from cipeditor.exporters.labels import OFFICE_LANG
 from cipeditor.exporters.private import without_working_notes
 
+REVIEW_LANGS = ("both",)
+"""Languages in which the export is for reviewers (the bilingual table), not for publication,
+so an article not approved yet is exported without a note."""
+
 
 def render(article: Article, options: ExportOptions) -> bytes:
     """The bytes of the DOCX file for ``article`` in ``options.lang``."""
@@ -90,7 +94,9 @@ def _fill_properties(document, article: Article, lang: str) -> None:
     props.comments = " / ".join(s for s in (meta.summary.get(x) for x in langs) if s)[:255]
     props.author = (meta.author or meta.source)[:255]
     props.last_modified_by = f"CIP Editor {__version__}"
-    props.keywords = ", ".join(meta.tags)[:255]
+    # Word's Tags field and Windows' file properties take tags apart at semicolons: joined
+    # with commas, "CIP, China-Israel" was one tag there.
+    props.keywords = "; ".join(meta.tags)[:255]
     props.language = ", ".join(OFFICE_LANG[x] for x in langs)
     props.content_status = meta.status.label
     props.identifier = ""

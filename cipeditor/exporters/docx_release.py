@@ -78,4 +78,4 @@ def _byline(source: str, author: str, labels: dict[str, str], chinese: bool) -> 
         for key, value in (("source", source), ("author", author))
         if value
     ]
-    return ("　" if chinese else "  ·  ").join(parts)
+    return labels["separator"].join(parts)

@@ -150,8 +150,13 @@ def _table(factory, widths: list[int]):
 def _row(factory, widths, cells, style_id, *, header=False, number_style=None):
     """A ``w:tr``; the last cell spans the remaining columns when there are fewer cells."""
     row = factory.makeelement(qn("w:tr"), {})
+    properties = _sub(row, "w:trPr")
+    # A pair is read and annotated as one: it moves to the next page whole, as on the printed
+    # web page, rather than leaving its last lines overleaf (a row taller than a page still
+    # breaks).
+    _sub(properties, "w:cantSplit")
     if header:
-        _sub(_sub(row, "w:trPr"), "w:tblHeader")
+        _sub(properties, "w:tblHeader")
     for position, (text, chinese) in enumerate(cells):
         cell = _sub(row, "w:tc")
         cell_properties = _sub(cell, "w:tcPr")

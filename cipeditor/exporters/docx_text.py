@@ -70,7 +70,13 @@ def add_runs(paragraph, text: str, *, chinese: bool) -> None:
 
 
 def mark_pair(paragraph, index: int, lang: str, ids: BookmarkIds) -> None:
-    """Wrap the paragraph's content in the hidden bookmark of pair ``index`` in ``lang``."""
+    """Put the hidden bookmark of pair ``index`` in ``lang`` at the start of the paragraph.
+
+    The bookmark is a point, not a range around the text: LibreOffice gives a bookmark
+    end after the last character a place of its own, so a paragraph that exactly filled
+    its last line (common in justified Chinese) got an empty line under it. The importer
+    needs only the paragraph the bookmark starts in.
+    """
     ident = ids()
     start = paragraph.makeelement(
         W_BOOKMARK_START, {W_ID: ident, W_NAME: bookmark_name(index, lang)}
@@ -80,4 +86,4 @@ def mark_pair(paragraph, index: int, lang: str, ids: BookmarkIds) -> None:
         paragraph.insert(0, start)
     else:
         ppr.addnext(start)
-    paragraph.append(paragraph.makeelement(W_BOOKMARK_END, {W_ID: ident}))
+    start.addnext(paragraph.makeelement(W_BOOKMARK_END, {W_ID: ident}))

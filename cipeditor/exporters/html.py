@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import re
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -70,11 +71,22 @@ def render(article: Article, options: ExportOptions) -> bytes:
             )
         ) from None
     except TemplateError as error:
-        where = getattr(error, "filename", None) or name
-        line = getattr(error, "lineno", None)
+        # A syntax error knows its file and line; an error while rendering (an undefined
+        # name, a missing filter at run time) knows them only from the traceback.
+        where, line = _template_frame(error.__traceback__, name)
+        where = getattr(error, "filename", None) or where
+        line = getattr(error, "lineno", None) or line
         raise UserError(
             _("The template {name} (line {line}) could not be used: {problem}").format(
                 name=where, line=line or "?", problem=error.message or type(error).__name__
+            )
+        ) from None
+    except UnicodeDecodeError:
+        if options.templates_dir is None:
+            raise
+        raise UserError(
+            _("The template {name} is not UTF-8 text; save it again as UTF-8").format(
+                name=_file_being_read(sys.exc_info()[2]) or name
             )
         ) from None
     except Exception as error:
@@ -89,6 +101,17 @@ def render(article: Article, options: ExportOptions) -> bytes:
             )
         ) from None
     return page.encode("utf-8")
+
+
+def _file_being_read(trace) -> str | None:
+    """The template file Jinja2's loader was reading when decoding it failed."""
+    filename = None
+    while trace is not None:
+        found = trace.tb_frame.f_locals.get("filename")
+        if isinstance(found, str) and found.endswith(".j2"):
+            filename = found
+        trace = trace.tb_next
+    return filename
 
 
 def _template_frame(trace, name: str) -> tuple[str, int | None]:
@@ -162,7 +185,7 @@ def news_article(article: Article, lang: str) -> dict[str, Any]:
     data: dict[str, Any] = {
         "@context": "https://schema.org",
         "@type": "NewsArticle",
-        "headline": meta.title.get(first)[:110],
+        "headline": _shortened(meta.title.get(first), HEADLINE_LIMIT),
         "inLanguage": [HTML_LANG[x] for x in langs] if lang == "both" else HTML_LANG[lang],
     }
     if meta.summary.get(first):
@@ -180,6 +203,22 @@ def news_article(article: Article, lang: str) -> dict[str, Any]:
     if lang == "both" and meta.title.en and meta.title.zh:
         data["alternativeHeadline"] = meta.title.get("en" if first == "zh" else "zh")
     return data
+
+
+HEADLINE_LIMIT = 110
+"""schema.org's (and search engines') limit on a NewsArticle headline, in characters."""
+
+
+def _shortened(text: str, limit: int) -> str:
+    """``text`` cut to ``limit`` characters with an ellipsis, at a word break where the
+    text has spaces (English), so a cut headline never ends in half a word."""
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    space = cut.rfind(" ")
+    if space > limit // 2:
+        cut = cut[:space]
+    return cut.rstrip(" ,;:-–—") + "…"
 
 
 def script_json(value: Any):

@@ -27,6 +27,7 @@ LABELS: dict[str, dict[str, str]] = {
         "language": "中文",
         "end": "（完）",
         "colon": "：",
+        "separator": "　",
         "untitled": "无标题",
     },
     "en": {
@@ -42,6 +43,7 @@ LABELS: dict[str, dict[str, str]] = {
         "language": "English",
         "end": "###",
         "colon": ": ",
+        "separator": "  ·  ",
         "untitled": "Untitled",
     },
 }

@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
 
 from cipeditor import messages
 from cipeditor.errors import UserError
-from cipeditor.exporters import ExportOptions, export, exporter, render
+from cipeditor.exporters import FORMAT_BY_EXTENSION, ExportOptions, export, exporter, render
 from cipeditor.i18n import N_, _, ngettext
 from cipeditor.ui.dialog_parts import ERROR_STYLE, NOTE_STYLE, field_row, message_label
 from cipeditor.ui.document import Document
@@ -73,6 +73,24 @@ LANGS: tuple[tuple[str, str], ...] = (
     ("en", N_("English")),
     ("both", N_("Both, side by side")),
 )
+
+
+def named_for(path: Path, fmt: ExportFormat) -> Path:
+    """``path`` with an extension that says ``fmt``: kept when it does (".htm" for a page),
+    replaced when it names another format or an article (".html", ".cip"), added otherwise
+    ("release" → "release.docx", "visit.v2" → "visit.v2.docx")."""
+    suffix = path.suffix.lower()
+    accepted = {fmt.extension} | {
+        ext for ext, name in FORMAT_BY_EXTENSION.items() if name == fmt.name
+    }
+    if suffix in accepted:
+        return path
+    if suffix in FORMAT_BY_EXTENSION or suffix in _FORMATS_EXTENSIONS or suffix == ".cip":
+        return path.with_suffix(fmt.extension)
+    return path.with_name(path.name + fmt.extension)
+
+
+_FORMATS_EXTENSIONS = {fmt.extension for fmt in FORMATS}
 
 
 def both_languages_only(format_name: str) -> bool:
@@ -258,7 +276,7 @@ class ExportDialog(QDialog):
         self.templates_row.setVisible(is_html)
         text = self.path_edit.text().strip()
         if text:
-            self.path_edit.setText(str(Path(text).with_suffix(fmt.extension)))
+            self.path_edit.setText(str(named_for(Path(text), fmt)))
         self._update_lang_hint()
         self.update_preview()
 
@@ -356,6 +374,12 @@ class ExportDialog(QDialog):
                 )
             )
             return
+        # A typed name without the format's extension would give a file nothing opens by
+        # a double click, a Word document called .html, or replace the article (.cip).
+        named = named_for(path, self.export_format())
+        if named != path:
+            self.path_edit.setText(str(named))
+            path = named
         if path.exists():
             self._ask_overwrite(path)
         else:
@@ -417,6 +441,11 @@ class ExportDialog(QDialog):
         self.settings.format = fmt
         self.settings.lang = self._chosen_lang
         self.settings.folder = path.parent.resolve()
+        if fmt == "html":
+            # The folder a page was just made with is the one to offer next time (the same
+            # setting as in Preferences); other formats do not use it, so leave it be.
+            templates = self.templates_dir()
+            self.settings.templates_dir = templates.resolve() if templates else None
 
 
 def exchange_summary(document: Document, format_name: str) -> str:

@@ -6,8 +6,9 @@ Keys (all under ``export/`` and ``import/``):
 - ``export/lang``: the last language chosen, ``zh``/``en``/``both`` (default ``both``)
 - ``export/folder``: the folder of the last export (default: the document's folder,
   else the user's Documents folder)
-- ``export/templates_dir``: the user's own HTML templates folder, set in Preferences
-  and offered by the export dialog; empty means the bundled templates
+- ``export/templates_dir``: the user's own HTML templates folder, set in Preferences or
+  by the last web page exported, and offered by the export dialog; empty means the
+  bundled templates
 - ``import/folder``: the folder of the last imported file
 
 Only values that differ from the defaults are written, so a changed default in a
@@ -35,9 +36,13 @@ DEFAULT_LANG = "both"
 
 
 def documents_folder() -> Path:
-    """Where a first export or import starts when nothing better is known."""
+    """Where a first export or import starts when nothing better is known: the Documents
+    folder, or the home folder where there is none (Qt names ~/Documents even when it does
+    not exist, and an export there failed with "the folder does not exist")."""
     location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return Path(location) if location else Path.home()
+    if location and Path(location).is_dir():
+        return Path(location)
+    return Path.home()
 
 
 class ExportSettings:

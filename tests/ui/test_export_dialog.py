@@ -9,6 +9,7 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QMessageBox
 
 from cipeditor.article import cipformat
+from cipeditor.article.model import Status
 from cipeditor.importers import read_document
 from cipeditor.paths import SAMPLE_ARTICLE
 from cipeditor.ui.document import Document
@@ -202,6 +203,19 @@ def test_warnings_of_the_export_are_shown_after_writing(
     assert dialog.close_button.text() == "Close"
 
 
+def test_exporting_a_draft_press_release_says_it_is_not_reviewed(qtbot, make_dialog, tmp_path):
+    article = cipformat.load(SAMPLE_ARTICLE)
+    article.meta.status = Status.DRAFT
+    dialog = make_dialog(Document(article))
+    choose(dialog.format_combo, "docx")
+    choose(dialog.lang_combo, "zh")
+    type_destination(qtbot, dialog, tmp_path / "release.docx")
+    with qtbot.waitSignal(dialog.exported):
+        click_export(qtbot, dialog)
+    assert dialog.isVisible()
+    assert "marked Draft, not reviewed yet" in dialog.notes_label.text()
+
+
 def test_html_uses_the_users_templates_folder_and_refuses_a_missing_one(
     qtbot, make_dialog, settings, tmp_path
 ):
@@ -240,3 +254,90 @@ def test_the_dialog_follows_a_live_language_switch(make_dialog):
     finally:
         switch_language("en", remember=False)
     assert dialog.lang_combo.currentText() == "Chinese"
+
+
+def test_a_templates_folder_typed_for_a_page_is_offered_next_time(
+    qtbot, make_dialog, settings, tmp_path
+):
+    # Before: the folder was used once and forgotten; the next export went back to the
+    # bundled templates without a word.
+    house = tmp_path / "house-style"
+    house.mkdir()
+    (house / "article.html.j2").write_text(
+        "<!doctype html><title>t</title><p>House style</p>", encoding="utf-8"
+    )
+    dialog = make_dialog()
+    choose(dialog.format_combo, "html")
+    choose(dialog.lang_combo, "en")
+    qtbot.keyClicks(dialog.templates_edit, str(house))
+    type_destination(qtbot, dialog, tmp_path / "page.html")
+    with qtbot.waitSignal(dialog.exported):
+        click_export(qtbot, dialog)
+    assert "House style" in (tmp_path / "page.html").read_text(encoding="utf-8")
+    again = make_dialog()
+    assert again.templates_edit.text() == str(house)
+    assert "House style" in again.preview.toPlainText()
+
+    again.templates_edit.clear()  # back to the bundled templates, remembered too
+    type_destination(qtbot, again, tmp_path / "bundled.html")
+    with qtbot.waitSignal(again.exported):
+        click_export(qtbot, again)
+    assert settings.templates_dir is None
+
+
+@pytest.mark.parametrize(
+    "case",
+    [
+        ("docx", "release", "release.docx"),
+        ("docx", "release.html", "release.docx"),
+        ("html", "visit.v2", "visit.v2.html"),
+        ("html", "page.htm", "page.htm"),
+        ("xliff", "visit.xliff", "visit.xliff"),
+    ],
+)
+def test_a_typed_name_gets_the_extension_of_its_format(qtbot, make_dialog, tmp_path, case):
+    format_name, typed, written = case
+    # Before: "release" was written without an extension, "release.html" was a Word file.
+    folder = tmp_path / "out"
+    folder.mkdir()
+    dialog = make_dialog()
+    choose(dialog.format_combo, format_name)
+    type_destination(qtbot, dialog, folder / typed)
+    with qtbot.waitSignal(dialog.exported) as signal:
+        click_export(qtbot, dialog)
+    assert signal.args == [str(folder / written)]
+    assert dialog.path_edit.text() == str(folder / written)
+    assert [path.name for path in folder.iterdir()] == [written]
+
+
+def test_the_article_itself_is_never_replaced_by_its_export(qtbot, make_dialog, tmp_path):
+    # Before: typing the article's own name (visit.cip) and confirming "Replace" turned the
+    # article into a Word document.
+    dialog = make_dialog()
+    article_file = tmp_path / "visit.cip"
+    cipformat.save(dialog.document.article, article_file)
+    before = article_file.read_bytes()
+    choose(dialog.format_combo, "docx")
+    type_destination(qtbot, dialog, article_file)
+    with qtbot.waitSignal(dialog.exported) as signal:
+        click_export(qtbot, dialog)
+    assert signal.args == [str(tmp_path / "visit.docx")]
+    assert article_file.read_bytes() == before
+    assert dialog.overwrite_box is None
+
+
+def test_a_new_article_is_offered_a_folder_that_exists(qtbot, make_dialog, tmp_path, monkeypatch):
+    # Before: ~/Documents was offered even where it does not exist, and Export then
+    # failed with "the folder does not exist".
+    home = tmp_path / "home"
+    home.mkdir()
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))  # no user-dirs.dirs there
+    dialog = make_dialog(Document(cipformat.load(SAMPLE_ARTICLE)))  # never saved
+    assert dialog.destination() == home / "article.docx"
+    (home / "Documents").mkdir()
+    later = make_dialog(Document(cipformat.load(SAMPLE_ARTICLE)))
+    assert later.destination() == home / "Documents" / "article.docx"
+    with qtbot.waitSignal(dialog.exported):
+        click_export(qtbot, dialog)
+    assert (home / "article.docx").is_file()

@@ -80,7 +80,7 @@ def test_core_properties_come_from_the_metadata(article):
     assert properties.title == article.meta.title.zh
     assert properties.author == article.meta.author
     assert properties.language == "zh-CN"
-    assert properties.keywords == "CIP, China-Israel, 中以合作"
+    assert properties.keywords == "CIP; China-Israel; 中以合作"  # as Word's Tags field has them
     assert properties.subject == article.meta.category.zh
     assert properties.created.isoformat() == "2019-11-02T10:40:10+00:00"  # 18:40 in Shanghai
     assert properties.modified == properties.created

@@ -38,6 +38,32 @@ def test_page_language_and_metadata(article, lang, tag):
     assert root.findtext(".//h1") == article.meta.title.get(lang)
 
 
+@pytest.mark.parametrize(
+    ("lang", "dateline", "byline"),
+    [
+        (
+            "zh",
+            "最新动态 › 园区动态 2019年11月2日",
+            "来源：China-Israel Changzhou Innovation Park　作者：CIP Press Office",
+        ),
+        (
+            "en",
+            "Latest News › CIP Dynamic November 2, 2019",
+            "Source: China-Israel Changzhou Innovation Park  ·  Author: CIP Press Office",
+        ),
+    ],
+)
+def test_header_words_stay_apart_without_the_stylesheet(article, lang, dateline, byline):
+    # Pasted into a CMS, read in a reader view or in the editor's preview, the page has no
+    # flex line or ::before content: the words themselves must be apart.
+    root = parse(export_html(article, lang))
+    assert root.xpath("//p[@class='dateline']")[0].text_content() == dateline
+    assert root.xpath("//p[@class='byline']")[0].text_content() == byline
+    both = parse(export_html(article, "both"))
+    head = both.xpath("//div[@class='pair-head']")[0].text_content()
+    assert head.split() == ["No.", "中文", "English"]
+
+
 def test_one_language_page_shows_the_body_in_its_structure(article):
     root = parse(export_html(article, "zh"))
     assert [h.text_content() for h in root.xpath("//h2")] == ["座谈交流"]
@@ -96,6 +122,29 @@ def test_json_ld_describes_the_news_article_and_cannot_close_its_script(hostile)
     assert data["inLanguage"] == "en"
 
 
+def json_ld(page: str) -> dict:
+    block = re.search(r'<script type="application/ld\+json">(.*?)</script>', page, re.S)
+    return json.loads(block.group(1))
+
+
+def test_a_long_headline_is_cut_for_json_ld_at_a_word_with_an_ellipsis(article):
+    # Before: cut at 110 characters wherever that fell ("… Technology, Vis").
+    article.meta.title.en = (
+        "Ruan Xiangping, First-Level Inspector of the Department of International "
+        "Cooperation of the Chinese Ministry of Science and Technology, Visits CIP"
+    )
+    headline = json_ld(export_html(article, "en"))["headline"]
+    assert headline == (
+        "Ruan Xiangping, First-Level Inspector of the Department of International "
+        "Cooperation of the Chinese Ministry…"
+    )
+    assert len(headline) <= 110
+    article.meta.title.zh = "中以常州创新园" * 20
+    headline = json_ld(export_html(article, "zh"))["headline"]
+    assert headline == article.meta.title.zh[:109] + "…"
+    assert json_ld(export_html(article, "both"))["alternativeHeadline"] == article.meta.title.en
+
+
 def test_print_stylesheet_and_cjk_fonts_are_embedded(article):
     style = parse(export_html(article, "zh")).findtext(".//style")
     assert "@media print" in style
@@ -136,6 +185,30 @@ def test_a_broken_user_template_is_a_clear_error(article, tmp_path):
     (tmp_path / "article.html.j2").write_text("{{ no_such_variable }}", encoding="utf-8")
     with pytest.raises(UserError, match="no_such_variable"):
         export_html(article, "zh", tmp_path)
+
+
+def test_a_misspelt_name_in_a_user_template_is_named_with_its_file_and_line(article, tmp_path):
+    # Before: "The template article.html.j2 (line ?) could not be used: …", though the
+    # guide promises the line of a typo.
+    (tmp_path / "article.html.j2").write_text(
+        '{% extends "base.html.j2" %}{% block article %}\n<h1>{{ page.titel }}</h1>\n'
+        "{% endblock %}",
+        encoding="utf-8",
+    )
+    with pytest.raises(UserError) as caught:
+        export_html(article, "zh", tmp_path)
+    assert f"{tmp_path / 'article.html.j2'} (line 2) could not be used" in str(caught.value)
+    assert "titel" in str(caught.value)
+
+
+def test_a_user_template_not_in_utf8_is_named_with_the_fix(article, tmp_path):
+    (tmp_path / "article.html.j2").write_text('{% include "part.html.j2" %}', encoding="utf-8")
+    (tmp_path / "part.html.j2").write_bytes("<p>{{ page.title }}，完</p>".encode("gb18030"))
+    with pytest.raises(UserError) as caught:
+        export_html(article, "zh", tmp_path)
+    assert str(caught.value) == (
+        f"The template {tmp_path / 'part.html.j2'} is not UTF-8 text; save it again as UTF-8"
+    )
     with pytest.raises(UserError, match="does not exist"):
         export_html(article, "zh", tmp_path / "missing")
 

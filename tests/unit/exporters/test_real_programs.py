@@ -5,6 +5,7 @@ from __future__ import annotations
 import shutil
 import subprocess
 import sys
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -178,3 +179,100 @@ def test_the_printed_bilingual_page_keeps_each_pair_side_by_side_and_whole(artic
     ), laid_out
     # A web address too long for its column wraps instead of running off the page.
     assert address in "".join(pdf_text(pdf).split())
+
+
+def body_line_tops(pdf: Path, filler: str) -> list[list[float]]:
+    """Per page, the top of every line made only of ``filler`` (and its full stop)."""
+    from lxml import etree
+
+    layout = pdf_text(pdf, "-bbox-layout")
+    root = etree.fromstring(layout.encode("utf-8"), etree.XMLParser(resolve_entities=False))
+    pages = []
+    for page in root.iter("{*}page"):
+        tops = []
+        for line in page.iter("{*}line"):
+            text = "".join(word.text or "" for word in line.iter("{*}word"))
+            if text and set(text) <= {filler, "。"}:
+                tops.append(float(line.get("yMin")))
+        pages.append(tops)
+    return pages
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed")
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils are not installed")
+def test_a_chinese_paragraph_filling_its_last_line_gets_no_empty_line_under_it(tmp_path):
+    from cipeditor.article.model import Meta, Pair
+
+    # Paragraphs one character longer each: some of them end exactly at the right margin.
+    body = [Pair(zh="国" * length + "。", en="") for length in range(30, 80)]
+    target = tmp_path / "release.docx"
+    export([Article(meta=Meta(), body=body)], "docx", target, ExportOptions(lang="zh"))
+    convert_to_pdf(target, tmp_path)
+    gaps = [
+        later - earlier
+        for tops in body_line_tops(tmp_path / "release.pdf", "国")
+        for earlier, later in pairwise(tops)
+    ]
+    assert len(gaps) > 40
+    line = min(gaps)  # lines inside a paragraph; between paragraphs comes the space after
+    assert max(gaps) < 1.8 * line, sorted(gaps)
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed")
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils are not installed")
+def test_each_pair_of_the_review_table_stays_on_one_page(tmp_path):
+    from cipeditor.article import cipformat
+    from cipeditor.paths import SAMPLE_ARTICLE
+
+    # Before: pair 1 of the sample began on page 1 and ended overleaf.
+    article = cipformat.load(SAMPLE_ARTICLE)
+    target = tmp_path / "review.docx"
+    export([article], "docx", target, ExportOptions(lang="both"))
+    convert_to_pdf(target, tmp_path)
+    pages = ["".join(page.split()) for page in pdf_text(tmp_path / "review.pdf").split("\f")]
+    assert len([page for page in pages if page]) > 1
+    for pair in article.body:
+        for text in (pair.zh, pair.en):
+            whole = "".join(text.split())
+            assert any(whole in page for page in pages), text[:40]
+
+
+def accent_rules(png: Path, left: int, right: int) -> list[int]:
+    """The rows of the screenshot where the accent colour runs across ``left``..``right``."""
+    from PySide6.QtGui import QImage  # an image reader only: no window, no application
+
+    image = QImage(str(png))
+    accent = "#8b1a1a"
+    return [
+        y
+        for y in range(image.height())
+        if sum(image.pixelColor(x, y).name() == accent for x in range(left, right, 2))
+        > (right - left) // 5
+    ]
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="Chromium is not installed")
+def test_the_rules_under_both_datelines_of_the_bilingual_page_line_up(article, tmp_path):
+    # Before: the Chinese dateline took the taller Chinese line height, its rule 3 px lower.
+    target = tmp_path / "bilingual.html"
+    export([article], "html", target, ExportOptions(lang="both"))
+    shot = tmp_path / "shot.png"
+    subprocess.run(
+        [
+            CHROMIUM,
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            f"--user-data-dir={tmp_path / 'chromium-profile'}",
+            "--hide-scrollbars",
+            "--window-size=1280,600",
+            f"--screenshot={shot}",
+            target.as_uri(),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=120,
+    )
+    chinese, english = accent_rules(shot, 150, 640), accent_rules(shot, 700, 1180)
+    assert chinese and english
+    assert chinese[0] == english[0]
