@@ -1,13 +1,9 @@
 """The QA panel: the article's issues, live, grouped by category.
 
-Only the segment being edited is re-checked on each change (a few
-milliseconds), and the article-wide checks after a pause; a structural change
-re-checks everything. Activating an issue asks the window to select its text.
-
-A whole-article check waits for the event loop (and, in the window, for the
-first paint): opening a file shows the text first and the issues a moment
-later. The check modules themselves are imported with that first check, so
-that starting the editor does not pay for them.
+The checking itself, kept up to date as the document changes and sliced so
+that the window answers, is :class:`cipeditor.ui.live_check.LiveCheck`; the
+panel lists what it found. Activating an issue asks the window to select its
+text; a reviewer can accept an issue (or reopen an accepted one).
 
 The list follows :func:`cipeditor.ui.qa_order.panel_order` and shows the
 severities the filter above it lets through; :meth:`QAPanel.step` walks it
@@ -16,11 +12,9 @@ severities the filter above it lets through; :meth:`QAPanel.step` walks it
 
 from __future__ import annotations
 
-import time
 from collections.abc import Iterable
-from dataclasses import replace
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -34,28 +28,14 @@ from PySide6.QtWidgets import (
 
 from cipeditor.i18n import _, ngettext
 from cipeditor.qa.issue import Category, Issue, Severity
-from cipeditor.qa.registry import CheckContext, Segment
 from cipeditor.ui.commands.review import AcceptIssue, ReopenIssue
 from cipeditor.ui.document import Document
+from cipeditor.ui.live_check import LiveCheck
 from cipeditor.ui.qa_filter import IssueFilter
-from cipeditor.ui.qa_order import FIELDS_FIRST, panel_order, step
+from cipeditor.ui.qa_order import panel_order, step
 from cipeditor.ui.qa_rows import issue_place, issue_tooltip, severity_icon
 
 _ISSUE_ROLE = Qt.ItemDataRole.UserRole + 1
-_ARTICLE_CHECK_DELAY_MS = 400
-_SEGMENT_CHECK_DELAY_MS = 60
-_SLICE_S = 0.03
-"""Checking the whole article or many edited pairs (a Replace All) goes in slices this long,
-so that the window keeps answering; the list is refreshed once they are all done."""
-
-
-def _segment_key(segment: Segment) -> tuple[str, int | None]:
-    return (segment.field, segment.paragraph)
-
-
-def _reading_order(key: tuple[str, int | None]) -> tuple[int, int]:
-    field, paragraph = key
-    return (FIELDS_FIRST.get(field, 3), paragraph if paragraph is not None else -1)
 
 
 class QAPanel(QWidget):
@@ -71,10 +51,6 @@ class QAPanel(QWidget):
         (or until the issues are asked for)."""
         super().__init__(parent)
         self.document = document
-        self._glossaries: list = []
-        self._by_segment: dict[tuple[str, int | None], list[Issue]] = {}
-        self._article_issues: list[Issue] = []
-        self._dirty_segments: set[tuple[str, int | None]] = set()
         self._found: tuple | None = None  # the open and accepted issues the tree shows
         self._accepted: frozenset[Issue] = frozenset()  # the accepted ones listed (greyed)
         self._shown: list[Issue] = []  # those the filter lets through: the tree's rows
@@ -83,24 +59,12 @@ class QAPanel(QWidget):
         self.accept_key = ""  # the window's shortcut for Accept, named on the button's tooltip
         self._icons: dict[Severity, object] = {}
         self._build()
-        self._segment_timer = self._timer(_SEGMENT_CHECK_DELAY_MS, self._recheck_dirty)
-        self._article_timer = self._timer(_ARTICLE_CHECK_DELAY_MS, self._recheck_article)
-        self._full_timer = self._timer(0, self._run_pending_check)
-        self._next_slice_timer = self._timer(0, self._recheck_dirty)
-        self._full_check_pending = True
-        self._run_context: CheckContext | None = None  # a whole-article check under way
-        self._held = hold
-        document.pairTextChanged.connect(lambda index, _lang: self._schedule(("body", index)))
-        document.metaChanged.connect(lambda name: self._schedule((name, None)))
-        document.pairsInserted.connect(self._pairs_inserted)
-        document.pairsRemoved.connect(lambda index, count: self._shift(index + count, -count))
-        document.structureChanged.connect(self._structure_changed)
-        document.pairKindChanged.connect(lambda index: self._schedule(("body", index)))
+        self.check = LiveCheck(document, self, hold=hold)
+        self.check.started.connect(lambda: self.summary.setText(_("Checking…")))
+        self.check.updated.connect(self._refresh)
         # At once, the reviewer acted; only the listing changes (results are kept unfiltered).
         document.acceptedChanged.connect(self._refresh)
         self.summary.setText(_("Checking…"))
-        if not hold:
-            self.check_soon()
 
     # -- building ---------------------------------------------------------------
     def _build(self) -> None:
@@ -134,186 +98,49 @@ class QAPanel(QWidget):
         self.filter.retranslate()
         self.update_buttons()
 
-    def _timer(self, delay: int, slot) -> QTimer:
-        timer = QTimer(self)
-        timer.setSingleShot(True)
-        timer.setInterval(delay)
-        timer.timeout.connect(slot)
-        return timer
-
-    # -- checking ---------------------------------------------------------------
+    # -- checking (see cipeditor.ui.live_check) ----------------------------------
     def set_glossaries(self, glossaries: Iterable) -> None:
-        self._glossaries = list(glossaries)
-        self.schedule_full_check()
+        self.check.set_glossaries(glossaries)
 
     def schedule_full_check(self) -> None:
-        """Check the whole article once control returns to the event loop: several
-        reasons arriving together (a new glossary, a language switch) cost one check."""
-        self._full_check_pending = True
-        if not self._held:
-            self._full_timer.start(0)
+        """Check the whole article once control returns to the event loop."""
+        self.check.schedule_full_check()
 
     @property
     def checked(self) -> bool:
         """Whether the issues listed are the article's (no whole-article check is due or
         under way)."""
-        return not self._full_check_pending and self._run_context is None
+        return self.check.checked
 
     def check_soon(self, delay_ms: int = 0) -> None:
         """Run the pending whole-article check after ``delay_ms``; no longer hold checks."""
-        self._held = False
-        if self._full_check_pending:
-            self._full_timer.start(delay_ms)
-
-    def _run_pending_check(self) -> None:
-        if self._full_check_pending:
-            self._start_full_check()
-
-    def _context(self) -> CheckContext:
-        return CheckContext(self.document.article, self._glossaries)
-
-    def _schedule(self, key: tuple[str, int | None]) -> None:
-        self._dirty_segments.add(key)
-        self._segment_timer.start()
-        self._article_timer.start()
-
-    def _pairs_inserted(self, index: int, count: int) -> None:
-        self._shift(index, count)
-        self._dirty_segments.update(("body", i) for i in range(index, index + count))
-
-    def _shift(self, start: int, delta: int) -> None:
-        """Pairs from ``start`` on moved by ``delta``: their results follow them.
-
-        A split, merge or move re-checks only the pairs it touched (and the
-        article-wide checks after a pause): re-checking thousands of pairs on
-        every Enter would freeze the window for a second.
-        """
-        removed = range(start + delta, start) if delta < 0 else range(0)
-        shifted: dict[tuple[str, int | None], list[Issue]] = {}
-        for (field, paragraph), found in self._by_segment.items():
-            if field != "body" or paragraph is None or paragraph < start:
-                if not (field == "body" and paragraph in removed):
-                    shifted[(field, paragraph)] = found
-                continue
-            moved = paragraph + delta
-            shifted[(field, moved)] = [replace(issue, paragraph=moved) for issue in found]
-        self._by_segment = shifted
-        self._dirty_segments = {
-            (field, p + delta if field == "body" and p is not None and p >= start else p)
-            for field, p in self._dirty_segments
-            if not (field == "body" and p in removed)
-        }
-
-    def _structure_changed(self) -> None:
-        self._segment_timer.start()
-        self._article_timer.start()
+        self.check.check_soon(delay_ms)
 
     def recheck_all(self) -> None:
         """Re-run every check now, waiting for the result."""
-        self._start_full_check()
-        self._finish_now()
-
-    def _start_full_check(self) -> None:
-        """Check every segment again, in slices between which the window answers (a
-        5,000-pair article takes seconds), then the article-wide checks."""
-        from cipeditor.qa.runner import segments
-
-        self._full_check_pending = False
-        self._full_timer.stop()
-        self._run_context = self._context()
-        self._by_segment = {}
-        self._dirty_segments = {_segment_key(s) for s in segments(self.document.article)}
-        self.summary.setText(_("Checking…"))
-        self._next_slice_timer.start()
-
-    def _finish_now(self) -> None:
-        """Do at once what is left of a whole-article check."""
-        if self._full_check_pending:
-            self._start_full_check()
-        if self._run_context is not None:
-            self._next_slice_timer.stop()
-            self._check_dirty(deadline=None)
-            self._finish_full_check()
-
-    def _finish_full_check(self) -> None:
-        context, self._run_context = self._run_context, None
-        self._article_issues = self._run_article_checks(context)
-        self._refresh()
-
-    def _recheck_dirty(self) -> None:
-        if self._full_check_pending:
-            return  # the whole-article check to come covers these segments
-        if self._check_dirty(deadline=time.perf_counter() + _SLICE_S):
-            self._next_slice_timer.start()  # the rest after the window had its turn
-        elif self._run_context is not None:
-            self._finish_full_check()
-        else:
-            self._refresh(force=False)
-
-    def _check_dirty(self, deadline: float | None) -> bool:
-        """Check the segments due, in reading order, until ``deadline`` (None: all of
-        them); whether some are left."""
-        from cipeditor.qa.runner import check_segment, segment_at
-
-        context = self._run_context or self._context()
-        article = self.document.article
-        due = self._dirty_segments
-        for key in sorted(due, key=_reading_order):
-            due.discard(key)
-            segment = segment_at(article, *key)
-            if segment is None:  # a pair no longer there
-                self._by_segment.pop(key, None)
-            else:
-                self._by_segment[key] = check_segment(context, segment, keep_accepted=True)
-            if due and deadline is not None and time.perf_counter() > deadline:
-                return True
-        return False
-
-    def _recheck_article(self) -> None:
-        if self._full_check_pending or self._run_context is not None:
-            return  # the whole-article check runs them when its segments are done
-        if self._dirty_segments:  # the pairs first: the article checks read what they found
-            self._article_timer.start()
-            return
-        self._article_issues = self._run_article_checks(self._context())
-        self._refresh(force=False)
-
-    def _run_article_checks(self, context: CheckContext) -> list[Issue]:
-        from cipeditor.qa.runner import ARTICLE_CHECKS
-
-        return [issue for check in ARTICLE_CHECKS for issue in check.run(context)]
+        self.check.recheck_all()
 
     def issues(self) -> list[Issue]:
         """The issues of the article less those accepted, in reading order (checked now if
         a check is due)."""
         from cipeditor.qa.runner import without_accepted
 
-        self._finish_now()
-        return without_accepted(self.document.article, self._everything_found())
+        return without_accepted(self.document.article, self.check.found())
 
     def accepted_issues(self) -> list[Issue]:
         """The issues found that a reviewer accepted (checked now if a check is due)."""
         from cipeditor.qa.runner import is_accepted
 
-        self._finish_now()
+        found = self.check.found()
         article = self.document.article
         if not article.accepted:
             return []
-        return [issue for issue in self._everything_found() if is_accepted(article, issue)]
-
-    def _everything_found(self) -> list[Issue]:
-        found = [issue for group in self._by_segment.values() for issue in group]
-        return found + self._article_issues
+        return [issue for issue in found if is_accepted(article, issue)]
 
     def bring_up_to_date(self) -> None:
         """Finish at once every check that is due, and list the result: what a reviewer
         walks through must be the article as it is now, offsets included."""
-        self._finish_now()
-        if self._dirty_segments or self._article_timer.isActive():
-            self._segment_timer.stop()
-            self._article_timer.stop()
-            self._check_dirty(deadline=None)
-            self._article_issues = self._run_article_checks(self._context())
+        self.check.bring_up_to_date()
         self._refresh(force=False)
 
     # -- showing ----------------------------------------------------------------

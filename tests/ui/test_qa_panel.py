@@ -68,10 +68,10 @@ def test_accepting_an_issue_saves_the_decision_and_undo_brings_it_back(panel, qt
 
 
 def test_many_edited_pairs_are_rechecked_in_slices_and_end_as_a_full_check(qtbot, monkeypatch):
-    from cipeditor.ui import qa_panel
+    from cipeditor.ui import live_check
     from cipeditor.ui.commands.text import EditPairTexts
 
-    monkeypatch.setattr(qa_panel, "_SLICE_S", 0.0)  # one pair a slice: many slices
+    monkeypatch.setattr(live_check, "_SLICE_S", 0.0)  # one pair a slice: many slices
     body = [Pair(f"第{i}段有{i}家企业。", f"Paragraph {i} has {i} companies.") for i in range(60)]
     document = Document(Article(Meta(title=Bilingual("标题", "Title")), body))
     panel = QAPanel(document)
