@@ -26,7 +26,8 @@ def chinese(qapp):
     switch_language("en", remember=False)
 
 
-def test_f1_opens_the_user_guide_with_its_pictures_fitted_and_esc_closes_it(qtbot, window):
+def press_f1(qtbot, window):
+    """F1 in the Chinese pane, as a user asks for help; the guide window it shows."""
     pane = window.editor.panes["zh"]
     window.activateWindow()
     pane.setFocus()
@@ -34,6 +35,11 @@ def test_f1_opens_the_user_guide_with_its_pictures_fitted_and_esc_closes_it(qtbo
     qtbot.keyClick(pane, Qt.Key.Key_F1)
     guide = window.user_guide
     qtbot.waitExposed(guide)
+    return guide
+
+
+def test_f1_opens_the_user_guide_with_its_pictures_fitted_and_esc_closes_it(qtbot, window):
+    guide = press_f1(qtbot, window)
     text = guide.toPlainText()
     assert text.startswith("CIP Editor — user guide")
     assert "Shortcuts" in text
@@ -128,13 +134,7 @@ def _all_actions(menu):
 
 
 def test_in_the_chinese_interface_f1_shows_the_chinese_guide(qtbot, window, chinese):
-    pane = window.editor.panes["zh"]
-    window.activateWindow()
-    pane.setFocus()
-    qtbot.waitUntil(pane.hasFocus)
-    qtbot.keyClick(pane, Qt.Key.Key_F1)
-    guide = window.user_guide
-    qtbot.waitExposed(guide)
+    guide = press_f1(qtbot, window)
     assert guide.source().fileName() == "user-guide.zh_CN.md"
     assert guide.windowTitle() == "CIP Editor — 用户指南"
     text = guide.toPlainText()

@@ -136,6 +136,12 @@ CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 def print_with_chromium(page: Path, tmp_path: Path) -> Path:
     """The PDF headless Chromium prints of the page."""
     pdf = tmp_path / (page.stem + ".pdf")
+    run_chromium(tmp_path, "--no-pdf-header-footer", f"--print-to-pdf={pdf}", page.as_uri())
+    return pdf
+
+
+def run_chromium(tmp_path: Path, *arguments: str) -> None:
+    """Headless Chromium with a profile of its own under ``tmp_path``."""
     subprocess.run(
         [
             CHROMIUM,
@@ -143,15 +149,12 @@ def print_with_chromium(page: Path, tmp_path: Path) -> Path:
             "--no-sandbox",
             "--disable-gpu",
             f"--user-data-dir={tmp_path / 'chromium-profile'}",
-            "--no-pdf-header-footer",
-            f"--print-to-pdf={pdf}",
-            page.as_uri(),
+            *arguments,
         ],
         check=True,
         capture_output=True,
         timeout=120,
     )
-    return pdf
 
 
 def pdf_text(pdf: Path, *options: str) -> str:
@@ -257,21 +260,12 @@ def test_the_rules_under_both_datelines_of_the_bilingual_page_line_up(article, t
     target = tmp_path / "bilingual.html"
     export([article], "html", target, ExportOptions(lang="both"))
     shot = tmp_path / "shot.png"
-    subprocess.run(
-        [
-            CHROMIUM,
-            "--headless",
-            "--no-sandbox",
-            "--disable-gpu",
-            f"--user-data-dir={tmp_path / 'chromium-profile'}",
-            "--hide-scrollbars",
-            "--window-size=1280,600",
-            f"--screenshot={shot}",
-            target.as_uri(),
-        ],
-        check=True,
-        capture_output=True,
-        timeout=120,
+    run_chromium(
+        tmp_path,
+        "--hide-scrollbars",
+        "--window-size=1280,600",
+        f"--screenshot={shot}",
+        target.as_uri(),
     )
     chinese, english = accent_rules(shot, 150, 640), accent_rules(shot, 700, 1180)
     assert chinese and english
