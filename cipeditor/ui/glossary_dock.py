@@ -9,7 +9,6 @@ to another file, the format chosen by the extension.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -31,7 +30,7 @@ from cipeditor.glossary.entry import Entry
 from cipeditor.i18n import _
 from cipeditor.ui import dialogs
 from cipeditor.ui.entry_dialog import EntryDialog
-from cipeditor.ui.glossary_model import ENTRY_ROLE, EntryTableModel
+from cipeditor.ui.glossary_model import ENTRY_ROLE, EntryFilter, EntryTableModel
 from cipeditor.ui.glossary_set import GlossarySet
 from cipeditor.ui.language import connect_retranslate
 
@@ -80,11 +79,9 @@ class GlossaryDock(QDockWidget):
         self.search.setObjectName("glossarySearch")
         self.search.setClearButtonEnabled(True)
         self.model = EntryTableModel(self)
-        self.proxy = QSortFilterProxyModel(self)
+        self.proxy = EntryFilter(self)
         self.proxy.setSourceModel(self.model)
-        self.proxy.setFilterKeyColumn(-1)
-        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.search.textChanged.connect(self.proxy.setFilterFixedString)
+        self.search.textChanged.connect(self.proxy.set_search)
         self.view = QTreeView(body)
         self.view.setObjectName("glossaryEntries")
         self.view.setModel(self.proxy)
@@ -135,7 +132,7 @@ class GlossaryDock(QDockWidget):
         self.remove_button.setToolTip(_("Stop using the editable glossary (the file stays)"))
         self.export_button.setText(_("Export…"))
         self.export_button.setToolTip(_("Write the editable glossary to another file or format"))
-        self.search.setPlaceholderText(_("Search Chinese or English…"))
+        self.search.setPlaceholderText(_("Search terms, variants, notes…"))
         self.add_button.setText(_("Add"))
         self.edit_button.setText(_("Edit"))
         self.delete_button.setText(_("Delete"))

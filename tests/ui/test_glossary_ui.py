@@ -240,6 +240,25 @@ def test_searching_filters_the_entries(qtbot, gwindow):
     assert dock.proxy.index(0, 0).data() == "以色列中心"
 
 
+@pytest.mark.parametrize(
+    ("search", "found"),
+    [("xiangping ruan", "阮湘平"), ("conference", "座谈会"), ("副市长", "李林"), ("mayor", "李林")],
+)
+def test_searching_finds_an_entry_by_its_forbidden_variant_or_title(qtbot, gwindow, search, found):
+    dock = gwindow.glossary_ui.dock
+    dock.search.insert(search)  # as pasted: QTest types no Chinese
+    assert [dock.proxy.index(row, 0).data() for row in range(dock.proxy.rowCount())] == [found]
+
+
+def test_searching_finds_an_entry_by_its_note(qtbot, gwindow):
+    dock = gwindow.glossary_ui.dock
+    dialog = dock.add_entry()
+    with qtbot.waitSignal(dialog.finished):
+        accept(dialog, zh="随后", en="then", note="not 'afterwards' in headlines")
+    qtbot.keyClicks(dock.search, "HEADLINES")
+    assert [dock.proxy.index(row, 0).data() for row in range(dock.proxy.rowCount())] == ["随后"]
+
+
 def test_an_entry_with_a_bad_date_is_refused_in_the_dialog(qtbot, gwindow):
     dialog = gwindow.glossary_ui.dock.add_entry()
     dialog.titles.insertRow(0)
