@@ -259,6 +259,26 @@ def test_searching_finds_an_entry_by_its_note(qtbot, gwindow):
     assert [dock.proxy.index(row, 0).data() for row in range(dock.proxy.rowCount())] == ["随后"]
 
 
+def test_a_glossary_changed_on_disk_is_read_again_and_marked(qtbot, gwindow, glossary_files):
+    team = glossary_files[0]
+    team.write_text(TEAM + "随后,then,general,\n", encoding="utf-8")
+    qtbot.waitUntil(lambda: gwindow.glossary_ui.dock.select_entry("随后"))
+    assert is_like(formats_of(gwindow, "zh", 1, "随后")[0], MISSING_FORMAT)
+
+
+def test_an_edit_keeps_the_terms_another_program_added_to_the_file(qtbot, gwindow, glossary_files):
+    team = glossary_files[0]
+    dock = gwindow.glossary_ui.dock
+    assert dock.select_entry("座谈会")
+    dialog = dock.edit_selected()
+    team.write_text(TEAM + "随后,then,general,\n", encoding="utf-8")  # a colleague, meanwhile
+    with qtbot.waitSignal(dialog.finished):
+        accept(dialog, en="forum", forbidden="")
+    saved = read_glossary(team)
+    assert saved.lookup("随后")[0].en == "then"
+    assert [e.en for e in saved.lookup("座谈会")] == ["forum"]
+
+
 def test_an_entry_with_a_bad_date_is_refused_in_the_dialog(qtbot, gwindow):
     dialog = gwindow.glossary_ui.dock.add_entry()
     dialog.titles.insertRow(0)
