@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cipeditor import messages
 from cipeditor.errors import InputError, OutputError
 from cipeditor.glossary import files
 from cipeditor.glossary.entry import Entry
@@ -269,10 +270,15 @@ class GlossaryDock(QDockWidget):
 
     def open_files(self, paths: list[str]) -> None:
         for path in paths:
-            try:
-                self.glossaries.open_file(path)
-            except InputError as error:
-                dialogs.show_error(self, _("The glossary could not be opened."), str(error))
+            # Bad rows are worth more than a passing note in the status bar.
+            with messages.collect() as warned:
+                try:
+                    self.glossaries.open_file(path)
+                except InputError as error:
+                    dialogs.show_error(self, _("The glossary could not be opened."), str(error))
+            for text in warned:
+                box = dialogs.show_error(self, _("Some entries could not be used."), text)
+                box.setIcon(QMessageBox.Icon.Warning)
 
     def new_dialog(self) -> QFileDialog:
         return self._file_dialog(_("New Glossary"), True, lambda paths: self._create(paths[0]))

@@ -7,7 +7,9 @@ the file on disk is always what the editor shows. The bundled glossary is
 never edited in place: the first change goes to a personal glossary kept in
 the user's data folder. A glossary file that another program (or a colleague
 on a shared drive) changes is read again, and a change made here is applied to
-the file as it is now, so neither side's terms are lost.
+the file as it is now, so neither side's terms are lost. A file with some bad
+entries is used without them, read-only (saving it would drop them) and with
+a warning naming them, until it is corrected.
 """
 
 from __future__ import annotations
@@ -18,11 +20,11 @@ from pathlib import Path
 from PySide6.QtCore import QFileSystemWatcher, QObject, QStandardPaths, QTimer, Signal
 
 from cipeditor import messages
-from cipeditor.errors import InputError
+from cipeditor.errors import InputError, OutputError
 from cipeditor.glossary.entry import Entry, Glossary
-from cipeditor.glossary.files import read_glossary, write_glossary
+from cipeditor.glossary.files import read_usable_glossary, write_glossary
 from cipeditor.glossary.matcher import Matcher, matcher_for
-from cipeditor.i18n import _
+from cipeditor.i18n import _, ngettext
 from cipeditor.paths import GLOSSARIES
 from cipeditor.ui.settings import Settings
 
@@ -57,6 +59,7 @@ class GlossarySet(QObject):
         self._editable: Path | None = None
         self.loaded = False  # whether the remembered glossaries were opened
         self._stamps: dict[Path, tuple[int, int] | None] = {}  # each file as last read or written
+        self._partial: set[Path] = set()  # files with bad entries, used without them
         self._watcher = QFileSystemWatcher(self)
         self._settle = QTimer(self)
         self._settle.setSingleShot(True)
@@ -132,7 +135,11 @@ class GlossarySet(QObject):
         self._changed()
 
     def is_read_only(self, glossary: Glossary) -> bool:
-        return glossary.path is None or glossary.path == BUNDLED_GLOSSARY
+        return (
+            glossary.path is None
+            or glossary.path == BUNDLED_GLOSSARY
+            or glossary.path in self._partial
+        )
 
     def destination_name(self) -> str:
         """The name of the glossary the next Add or Edit is saved to, as the user knows it."""
@@ -151,19 +158,19 @@ class GlossarySet(QObject):
             return glossary
         path = personal_glossary_path()
         at = self._index_of(path)
-        if at is not None:
-            self._editable = path
-            return self.glossaries[at]
-        if path.exists():
-            return self.open_and_edit(path)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        return self.create_file(path)
-
-    def open_and_edit(self, path: Path) -> Glossary:
-        glossary = self.open_file(path)
+        if at is None and not path.exists():
+            path.parent.mkdir(parents=True, exist_ok=True)
+            return self.create_file(path)
+        personal = self.glossaries[at] if at is not None else self.open_file(path)
+        if path in self._partial:
+            # Saving it would drop its bad entries.
+            raise OutputError(
+                _("Could not save {path}: it has bad entries; correct them first.").format(
+                    path=path
+                )
+            )
         self._editable = path
-        self._changed()
-        return glossary
+        return personal
 
     def change_entry(self, old: Entry | None, new: Entry | None) -> Glossary:
         """Replace ``old`` by ``new`` in the editable glossary (None: add / delete) and save it.
@@ -211,10 +218,23 @@ class GlossarySet(QObject):
     # --- files changed on disk ------------------------------------------------------
 
     def _read(self, path: str | Path) -> Glossary:
-        stamp = _fingerprint(Path(path))
-        glossary = read_glossary(path)
-        self._stamps[Path(path)] = stamp
-        self._watch(Path(path))
+        path = Path(path)
+        stamp = _fingerprint(path)
+        glossary, bad = read_usable_glossary(path)
+        self._stamps[path] = stamp
+        self._watch(path)
+        self._partial.discard(path)
+        if bad is not None:
+            self._partial.add(path)
+            messages.warning(
+                ngettext(
+                    "{error}. Its other {count} entry is in use meanwhile; the glossary is "
+                    "read-only until it is corrected.",
+                    "{error}. Its other {count} entries are in use meanwhile; the glossary is "
+                    "read-only until it is corrected.",
+                    len(glossary),
+                ).format(error=bad, count=len(glossary))
+            )
         return glossary
 
     def _write(self, glossary: Glossary, path: Path) -> None:

@@ -325,6 +325,25 @@ def test_opened_glossaries_are_remembered_and_announced(qtbot, gwindow, tmp_path
     assert is_like(formats_of(gwindow, "zh", 1, "随后")[0], MISSING_FORMAT)
 
 
+def test_a_glossary_with_bad_rows_names_them_and_its_good_entries_are_used_read_only(
+    qtbot, gwindow, tmp_path
+):
+    shared = tmp_path / "shared.csv"
+    shared.write_text("zh,en,type\n随后,then,general\n常州,,place\n论坛,forum,plase\n", "utf-8")
+    dock = gwindow.glossary_ui.dock
+    dock.open_files([str(shared)])
+    box = dock.findChild(QMessageBox, "errorBox")
+    said = box.informativeText()
+    assert "line 3" in said and "line 4" in said and "read-only" in said
+    box.close()
+    assert dock.select_entry("随后")
+    assert is_like(formats_of(gwindow, "zh", 1, "随后")[0], MISSING_FORMAT)
+    editable = [dock.editable.itemText(i) for i in range(dock.editable.count())]
+    assert "shared" not in editable
+    # the file is left as it was, bad rows and all
+    assert shared.read_text("utf-8").count("\n") == 4
+
+
 def test_a_keystroke_rehighlights_only_the_pair_being_edited(qtbot, gwindow):
     highlighting = gwindow.glossary_ui.highlighting
     redone = []
