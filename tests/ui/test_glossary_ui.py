@@ -344,6 +344,16 @@ def test_a_glossary_with_bad_rows_names_them_and_its_good_entries_are_used_read_
     assert shared.read_text("utf-8").count("\n") == 4
 
 
+def test_the_glossary_menu_exports_the_editable_glossary(qtbot, gwindow, tmp_path):
+    gwindow.glossary_ui.actions["export_glossary"].trigger()
+    dialog = gwindow.glossary_ui.dock.dialog
+    target = tmp_path / "team.tbx"
+    with qtbot.waitSignal(dialog.finished):
+        dialog.selectFile(str(target))
+        dialog.accept()
+    assert read_glossary(target).lookup("阮湘平")[0].forbidden == ("Xiangping Ruan",)
+
+
 def test_a_keystroke_rehighlights_only_the_pair_being_edited(qtbot, gwindow):
     highlighting = gwindow.glossary_ui.highlighting
     redone = []
