@@ -186,11 +186,26 @@ class GlossaryDock(QDockWidget):
         """Open the entry dialog for a new entry (``prefill`` fills some fields)."""
         dialog = EntryDialog(None, self)
         dialog.set_destination(self._destination(None))
+        dialog.doubt = self._already_there
         if prefill is not None:
             dialog.zh.setText(prefill.zh)
             dialog.en.setText(prefill.en)
         dialog.accepted.connect(lambda: self._change(None, dialog.entry))
         return self._open(dialog)
+
+    def _already_there(self, entry: Entry) -> str | None:
+        """A new entry whose Chinese a glossary in use has: most likely that one wants editing."""
+        for form in entry.zh_forms:
+            for glossary in self.glossaries.glossaries:
+                found = glossary.lookup(form)
+                if found:
+                    return _(
+                        "{zh} is already in {glossary} (“{en}”). Edit that entry instead, "
+                        "or press OK again to add this one as well."
+                    ).format(
+                        zh=form, glossary=self.glossaries.display_name(glossary), en=found[0].en
+                    )
+        return None
 
     def edit_selected(self) -> EntryDialog | None:
         entry = self.selected_entry()

@@ -232,6 +232,21 @@ def test_deleting_an_entry_removes_its_marks_and_saves(qtbot, gwindow, glossary_
     assert read_glossary(glossary_files[0]).lookup("以色列中心") == []
 
 
+def test_adding_a_chinese_term_already_in_a_glossary_asks_first(qtbot, gwindow, glossary_files):
+    dock = gwindow.glossary_ui.dock
+    dialog = dock.add_entry()
+    accept(dialog, zh="座谈会", en="forum")
+    assert dialog.isVisible()
+    assert "座谈会" in dialog.message.text() and "symposium" in dialog.message.text()
+    assert len(read_glossary(glossary_files[0]).lookup("座谈会")) == 1
+    with qtbot.waitSignal(dialog.finished):
+        dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()  # yes, add it
+    assert [e.en for e in read_glossary(glossary_files[0]).lookup("座谈会")] == [
+        "symposium",
+        "forum",
+    ]
+
+
 def test_searching_filters_the_entries(qtbot, gwindow):
     dock = gwindow.glossary_ui.dock
     assert dock.proxy.rowCount() == 5
