@@ -9,12 +9,14 @@ to another file, the format chosen by the extension.
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDockWidget,
     QFileDialog,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -89,6 +91,12 @@ class GlossaryDock(QDockWidget):
         self.view.setRootIsDecorated(False)
         self.view.setUniformRowHeights(True)
         self.view.setSortingEnabled(True)
+        # Qt's header starts descending: a list that opens Z to A looks broken.
+        self.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        header = self.view.header()
+        # The English is what one reads; the glossary's name is only a tag.
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.doubleClicked.connect(lambda _index: self.edit_selected())
         self.add_button = QPushButton(body)

@@ -247,6 +247,13 @@ def test_adding_a_chinese_term_already_in_a_glossary_asks_first(qtbot, gwindow, 
     ]
 
 
+def test_the_entries_are_listed_in_ascending_order(gwindow):
+    dock = gwindow.glossary_ui.dock
+    assert dock.view.header().sortIndicatorOrder() == Qt.SortOrder.AscendingOrder
+    chinese = [dock.proxy.index(row, 0).data() for row in range(dock.proxy.rowCount())]
+    assert chinese == sorted(chinese) and len(chinese) == 5
+
+
 def test_searching_filters_the_entries(qtbot, gwindow):
     dock = gwindow.glossary_ui.dock
     assert dock.proxy.rowCount() == 5
