@@ -86,7 +86,7 @@ def parse(data: bytes, source: str | Path, name: str = "") -> Glossary:
             fix=_("check the quotes on that line"),
         ) from None
     if bad:
-        raise bad_rows_error(source, bad)
+        raise bad_rows_error(source, bad, entries)
     return Glossary(name or Path(str(source)).stem, tuple(entries), Path(str(source)))
 
 

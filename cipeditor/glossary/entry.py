@@ -230,15 +230,29 @@ class Glossary:
 MAX_LISTED_PROBLEMS = 10
 
 
-def bad_rows_error(source: str | Path, bad: list[tuple[str, str]]) -> InputError:
+class BadEntriesError(InputError):
+    """Some entries of a glossary file are bad; ``usable`` holds the good ones.
+
+    A reader refuses the file (a conversion must not drop entries quietly),
+    but the editor may use the good entries while the bad ones are corrected.
+    """
+
+    usable: tuple[Entry, ...] = ()
+
+
+def bad_rows_error(
+    source: str | Path, bad: list[tuple[str, str]], usable: tuple[Entry, ...] | list[Entry] = ()
+) -> BadEntriesError:
     """One error naming up to ten bad places and how many more there are."""
     shown = "; ".join(f"{place}: {problem}" for place, problem in bad[:MAX_LISTED_PROBLEMS])
     if len(bad) > MAX_LISTED_PROBLEMS:
         shown += "; " + _("and {count} more").format(count=len(bad) - MAX_LISTED_PROBLEMS)
-    return InputError(
+    error = BadEntriesError(
         source,
         ngettext("{count} bad entry ({places})", "{count} bad entries ({places})", len(bad)).format(
             count=len(bad), places=shown
         ),
         fix=_("correct these entries and load the glossary again"),
     )
+    error.usable = tuple(usable)
+    return error

@@ -13,7 +13,7 @@ from types import ModuleType
 
 from cipeditor.errors import InputError, OutputError
 from cipeditor.fileio import MiB, atomic_write, read_bytes
-from cipeditor.glossary.entry import Glossary
+from cipeditor.glossary.entry import BadEntriesError, Glossary
 from cipeditor.i18n import _
 
 MAX_GLOSSARY_SIZE = 64 * MiB
@@ -55,6 +55,21 @@ def read_glossary(path: str | Path) -> Glossary:
         if utx.looks_like_utx(data):
             module = utx
     return module.parse(data, path)
+
+
+def read_usable_glossary(path: str | Path) -> tuple[Glossary, BadEntriesError | None]:
+    """The glossary at ``path``; when some entries are bad, the good ones and the error.
+
+    For the editor, where a terminologist works on while a bad row is
+    corrected; a file that cannot be read at all, or has no good entry,
+    still raises InputError.
+    """
+    try:
+        return read_glossary(path), None
+    except BadEntriesError as error:
+        if not error.usable:
+            raise
+        return Glossary(Path(path).stem, error.usable, Path(path)), error
 
 
 def write_glossary(glossary: Glossary, path: str | Path) -> None:

@@ -66,7 +66,9 @@ def checked_entries(
     if bad:
         bad.sort()
         raise bad_rows_error(
-            source, [(_("line {line}").format(line=number), problem) for number, problem in bad]
+            source,
+            [(_("line {line}").format(line=number), problem) for number, problem in bad],
+            entries,
         )
     return tuple(entries)
 

@@ -68,7 +68,7 @@ def parse(data: bytes, source: str | Path, name: str = "") -> Glossary:
         else:
             entries.append(entry)
     if bad:
-        raise bad_rows_error(source, bad)
+        raise bad_rows_error(source, bad, entries)
     return Glossary(
         name or _title(root) or Path(str(source)).stem, tuple(entries), Path(str(source))
     )

@@ -7,6 +7,7 @@ an optional validity period (``YYYY-MM-DD``, either end may stay empty).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtWidgets import (
@@ -46,6 +47,9 @@ class EntryDialog(QDialog):
         self.setObjectName("entryDialog")
         self.entry: Entry | None = None
         self._editing = entry is not None
+        # Says why a new entry may not be wanted (its Chinese is in a glossary already).
+        self.doubt: Callable[[Entry], str | None] = lambda _entry: None
+        self._doubted: Entry | None = None  # the entry the user was warned about
         self.zh = QLineEdit(self)
         self.zh_variants = QLineEdit(self)
         self.en = QLineEdit(self)
@@ -205,6 +209,13 @@ class EntryDialog(QDialog):
         except ValueError as error:
             problem = str(error)  # not capitalize(): it would lower-case Chinese, YYYY-MM-DD
             self.message.setText(problem[:1].upper() + problem[1:])
+            self.message.show()
+            return
+        doubt = self.doubt(self.entry)
+        if doubt and self.entry != self._doubted:
+            # Warned once; OK again with the same fields adds it all the same.
+            self._doubted = self.entry
+            self.message.setText(doubt)
             self.message.show()
             return
         self.accept()

@@ -9,13 +9,14 @@ to another file, the format chosen by the extension.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDockWidget,
     QFileDialog,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -25,13 +26,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cipeditor import messages
 from cipeditor.errors import InputError, OutputError
 from cipeditor.glossary import files
 from cipeditor.glossary.entry import Entry
 from cipeditor.i18n import _
 from cipeditor.ui import dialogs
 from cipeditor.ui.entry_dialog import EntryDialog
-from cipeditor.ui.glossary_model import ENTRY_ROLE, EntryTableModel
+from cipeditor.ui.glossary_model import ENTRY_ROLE, EntryFilter, EntryTableModel
 from cipeditor.ui.glossary_set import GlossarySet
 from cipeditor.ui.language import connect_retranslate
 
@@ -80,17 +82,21 @@ class GlossaryDock(QDockWidget):
         self.search.setObjectName("glossarySearch")
         self.search.setClearButtonEnabled(True)
         self.model = EntryTableModel(self)
-        self.proxy = QSortFilterProxyModel(self)
+        self.proxy = EntryFilter(self)
         self.proxy.setSourceModel(self.model)
-        self.proxy.setFilterKeyColumn(-1)
-        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.search.textChanged.connect(self.proxy.setFilterFixedString)
+        self.search.textChanged.connect(self.proxy.set_search)
         self.view = QTreeView(body)
         self.view.setObjectName("glossaryEntries")
         self.view.setModel(self.proxy)
         self.view.setRootIsDecorated(False)
         self.view.setUniformRowHeights(True)
         self.view.setSortingEnabled(True)
+        # Qt's header starts descending: a list that opens Z to A looks broken.
+        self.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        header = self.view.header()
+        # The English is what one reads; the glossary's name is only a tag.
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.doubleClicked.connect(lambda _index: self.edit_selected())
         self.add_button = QPushButton(body)
@@ -135,7 +141,7 @@ class GlossaryDock(QDockWidget):
         self.remove_button.setToolTip(_("Stop using the editable glossary (the file stays)"))
         self.export_button.setText(_("Export…"))
         self.export_button.setToolTip(_("Write the editable glossary to another file or format"))
-        self.search.setPlaceholderText(_("Search Chinese or English…"))
+        self.search.setPlaceholderText(_("Search terms, variants, notes…"))
         self.add_button.setText(_("Add"))
         self.edit_button.setText(_("Edit"))
         self.delete_button.setText(_("Delete"))
@@ -188,11 +194,26 @@ class GlossaryDock(QDockWidget):
         """Open the entry dialog for a new entry (``prefill`` fills some fields)."""
         dialog = EntryDialog(None, self)
         dialog.set_destination(self._destination(None))
+        dialog.doubt = self._already_there
         if prefill is not None:
             dialog.zh.setText(prefill.zh)
             dialog.en.setText(prefill.en)
         dialog.accepted.connect(lambda: self._change(None, dialog.entry))
         return self._open(dialog)
+
+    def _already_there(self, entry: Entry) -> str | None:
+        """A new entry whose Chinese a glossary in use has: most likely that one wants editing."""
+        for form in entry.zh_forms:
+            for glossary in self.glossaries.glossaries:
+                found = glossary.lookup(form)
+                if found:
+                    return _(
+                        "{zh} is already in {glossary} (“{en}”). Edit that entry instead, "
+                        "or press OK again to add this one as well."
+                    ).format(
+                        zh=form, glossary=self.glossaries.display_name(glossary), en=found[0].en
+                    )
+        return None
 
     def edit_selected(self) -> EntryDialog | None:
         entry = self.selected_entry()
@@ -272,10 +293,15 @@ class GlossaryDock(QDockWidget):
 
     def open_files(self, paths: list[str]) -> None:
         for path in paths:
-            try:
-                self.glossaries.open_file(path)
-            except InputError as error:
-                dialogs.show_error(self, _("The glossary could not be opened."), str(error))
+            # Bad rows are worth more than a passing note in the status bar.
+            with messages.collect() as warned:
+                try:
+                    self.glossaries.open_file(path)
+                except InputError as error:
+                    dialogs.show_error(self, _("The glossary could not be opened."), str(error))
+            for text in warned:
+                box = dialogs.show_error(self, _("Some entries could not be used."), text)
+                box.setIcon(QMessageBox.Icon.Warning)
 
     def new_dialog(self) -> QFileDialog:
         return self._file_dialog(_("New Glossary"), True, lambda paths: self._create(paths[0]))

@@ -6,7 +6,13 @@ once; the dock filters it through a QSortFilterProxyModel.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
 
 from cipeditor.glossary.entry import Entry, Glossary
 from cipeditor.i18n import _
@@ -70,3 +76,36 @@ def _cell(entry: Entry, glossary: str, column: int) -> str:
     if column == 1:
         return "; ".join(entry.renderings)
     return _(entry.type.label) if column == 2 else glossary
+
+
+def search_text(entry: Entry) -> str:
+    """Every text of ``entry`` a terminologist may search by, folded for a caseless match.
+
+    More than the columns show: the forbidden variants, the note and the
+    official titles are what one looks an entry up by ("which entry forbids
+    'Xiangping Ruan'?").
+    """
+    texts = (*entry.zh_forms, *entry.renderings, *entry.forbidden, entry.note)
+    titles = (text for title in entry.titles for text in (title.zh, title.en))
+    return "\n".join((*texts, *titles)).casefold()
+
+
+class EntryFilter(QSortFilterProxyModel):
+    """The entries whose texts (see :func:`search_text`) or glossary hold the search."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._wanted = ""
+
+    def set_search(self, text: str) -> None:
+        self.beginFilterChange()
+        self._wanted = text.strip().casefold()
+        self.endFilterChange()
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        if not self._wanted:
+            return True
+        model = self.sourceModel()
+        entry = model.index(source_row, 0, source_parent).data(ENTRY_ROLE)
+        glossary = model.index(source_row, 3, source_parent).data()
+        return self._wanted in search_text(entry) or self._wanted in glossary.casefold()

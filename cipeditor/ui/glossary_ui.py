@@ -96,6 +96,8 @@ class GlossaryUI(QObject):
             "add_term_from_selection": self.add_term_from_selection,
             "add_term": self.dock.new_entry,
             "open_glossary": self.dock.open_dialog,
+            "new_glossary": self.dock.new_dialog,
+            "export_glossary": self.dock.export_dialog,
         }
         for name, slot in slots.items():
             action = QAction(window)
@@ -122,6 +124,8 @@ class GlossaryUI(QObject):
             "add_term_from_selection": _("Add Term from &Selection…"),
             "add_term": _("&Add Term…"),
             "open_glossary": _("&Open Glossary…"),
+            "new_glossary": _("&New Glossary…"),
+            "export_glossary": _("&Export Glossary…"),
         }
         for name, text in texts.items():
             self.actions[name].setText(text)

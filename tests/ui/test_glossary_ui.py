@@ -232,12 +232,73 @@ def test_deleting_an_entry_removes_its_marks_and_saves(qtbot, gwindow, glossary_
     assert read_glossary(glossary_files[0]).lookup("以色列中心") == []
 
 
+def test_adding_a_chinese_term_already_in_a_glossary_asks_first(qtbot, gwindow, glossary_files):
+    dock = gwindow.glossary_ui.dock
+    dialog = dock.add_entry()
+    accept(dialog, zh="座谈会", en="forum")
+    assert dialog.isVisible()
+    assert "座谈会" in dialog.message.text() and "symposium" in dialog.message.text()
+    assert len(read_glossary(glossary_files[0]).lookup("座谈会")) == 1
+    with qtbot.waitSignal(dialog.finished):
+        dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()  # yes, add it
+    assert [e.en for e in read_glossary(glossary_files[0]).lookup("座谈会")] == [
+        "symposium",
+        "forum",
+    ]
+
+
+def test_the_entries_are_listed_in_ascending_order(gwindow):
+    dock = gwindow.glossary_ui.dock
+    assert dock.view.header().sortIndicatorOrder() == Qt.SortOrder.AscendingOrder
+    chinese = [dock.proxy.index(row, 0).data() for row in range(dock.proxy.rowCount())]
+    assert chinese == sorted(chinese) and len(chinese) == 5
+
+
 def test_searching_filters_the_entries(qtbot, gwindow):
     dock = gwindow.glossary_ui.dock
     assert dock.proxy.rowCount() == 5
     qtbot.keyClicks(dock.search, "israel")
     assert dock.proxy.rowCount() == 1
     assert dock.proxy.index(0, 0).data() == "以色列中心"
+
+
+@pytest.mark.parametrize(
+    ("search", "found"),
+    [("xiangping ruan", "阮湘平"), ("conference", "座谈会"), ("副市长", "李林"), ("mayor", "李林")],
+)
+def test_searching_finds_an_entry_by_its_forbidden_variant_or_title(qtbot, gwindow, search, found):
+    dock = gwindow.glossary_ui.dock
+    dock.search.insert(search)  # as pasted: QTest types no Chinese
+    assert [dock.proxy.index(row, 0).data() for row in range(dock.proxy.rowCount())] == [found]
+
+
+def test_searching_finds_an_entry_by_its_note(qtbot, gwindow):
+    dock = gwindow.glossary_ui.dock
+    dialog = dock.add_entry()
+    with qtbot.waitSignal(dialog.finished):
+        accept(dialog, zh="随后", en="then", note="not 'afterwards' in headlines")
+    qtbot.keyClicks(dock.search, "HEADLINES")
+    assert [dock.proxy.index(row, 0).data() for row in range(dock.proxy.rowCount())] == ["随后"]
+
+
+def test_a_glossary_changed_on_disk_is_read_again_and_marked(qtbot, gwindow, glossary_files):
+    team = glossary_files[0]
+    team.write_text(TEAM + "随后,then,general,\n", encoding="utf-8")
+    qtbot.waitUntil(lambda: gwindow.glossary_ui.dock.select_entry("随后"))
+    assert is_like(formats_of(gwindow, "zh", 1, "随后")[0], MISSING_FORMAT)
+
+
+def test_an_edit_keeps_the_terms_another_program_added_to_the_file(qtbot, gwindow, glossary_files):
+    team = glossary_files[0]
+    dock = gwindow.glossary_ui.dock
+    assert dock.select_entry("座谈会")
+    dialog = dock.edit_selected()
+    team.write_text(TEAM + "随后,then,general,\n", encoding="utf-8")  # a colleague, meanwhile
+    with qtbot.waitSignal(dialog.finished):
+        accept(dialog, en="forum", forbidden="")
+    saved = read_glossary(team)
+    assert saved.lookup("随后")[0].en == "then"
+    assert [e.en for e in saved.lookup("座谈会")] == ["forum"]
 
 
 def test_an_entry_with_a_bad_date_is_refused_in_the_dialog(qtbot, gwindow):
@@ -284,6 +345,35 @@ def test_opened_glossaries_are_remembered_and_announced(qtbot, gwindow, tmp_path
     assert [g.name for g in signal.args[0]] == ["team", "personal", "extra"]
     assert Settings().get("glossary/paths")[-1] == str(extra)
     assert is_like(formats_of(gwindow, "zh", 1, "随后")[0], MISSING_FORMAT)
+
+
+def test_a_glossary_with_bad_rows_names_them_and_its_good_entries_are_used_read_only(
+    qtbot, gwindow, tmp_path
+):
+    shared = tmp_path / "shared.csv"
+    shared.write_text("zh,en,type\n随后,then,general\n常州,,place\n论坛,forum,plase\n", "utf-8")
+    dock = gwindow.glossary_ui.dock
+    dock.open_files([str(shared)])
+    box = dock.findChild(QMessageBox, "errorBox")
+    said = box.informativeText()
+    assert "line 3" in said and "line 4" in said and "read-only" in said
+    box.close()
+    assert dock.select_entry("随后")
+    assert is_like(formats_of(gwindow, "zh", 1, "随后")[0], MISSING_FORMAT)
+    editable = [dock.editable.itemText(i) for i in range(dock.editable.count())]
+    assert "shared" not in editable
+    # the file is left as it was, bad rows and all
+    assert shared.read_text("utf-8").count("\n") == 4
+
+
+def test_the_glossary_menu_exports_the_editable_glossary(qtbot, gwindow, tmp_path):
+    gwindow.glossary_ui.actions["export_glossary"].trigger()
+    dialog = gwindow.glossary_ui.dock.dialog
+    target = tmp_path / "team.tbx"
+    with qtbot.waitSignal(dialog.finished):
+        dialog.selectFile(str(target))
+        dialog.accept()
+    assert read_glossary(target).lookup("阮湘平")[0].forbidden == ("Xiangping Ruan",)
 
 
 def test_a_keystroke_rehighlights_only_the_pair_being_edited(qtbot, gwindow):
