@@ -269,6 +269,12 @@ class GlossarySet(QObject):
             self._changed(remember=False)
         return problems
 
+    def stop_watching(self) -> None:
+        """Read no file again: the window is closed."""
+        self._settle.stop()
+        if self._watcher.files():
+            self._watcher.removePaths(self._watcher.files())
+
     def _reload_on_change(self) -> None:
         for problem in self.reload_changed():
             messages.warning(problem)

@@ -197,6 +197,7 @@ class MainWindow(QMainWindow):
         if self._may_close or not self.document.modified:
             self.save_settings()
             self.safety.closed()
+            self.glossary_ui.glossaries.stop_watching()  # a closed window reloads nothing
             event.accept()
             return
         event.ignore()

@@ -288,6 +288,20 @@ def test_a_glossary_changed_on_disk_is_read_again_and_marked(qtbot, gwindow, glo
     assert is_like(formats_of(gwindow, "zh", 1, "随后")[0], MISSING_FORMAT)
 
 
+def test_a_closed_window_reads_no_glossary_again(qtbot, gwindow, glossary_files):
+    from cipeditor import messages
+    from cipeditor.ui.glossary_set import SETTLE_MS
+
+    gwindow.close()
+    team = glossary_files[0]
+    with messages.collect() as warned:
+        team.unlink()  # what a later test or the user may do once the window is closed
+        team.write_text(TEAM + "随后,then,general,\n", encoding="utf-8")
+        qtbot.wait(3 * SETTLE_MS)  # time for a reload that must not come
+    assert warned == []
+    assert not gwindow.glossary_ui.dock.select_entry("随后")
+
+
 def test_an_edit_keeps_the_terms_another_program_added_to_the_file(qtbot, gwindow, glossary_files):
     team = glossary_files[0]
     dock = gwindow.glossary_ui.dock
