@@ -6,8 +6,12 @@ once; the dock filters it through a QSortFilterProxyModel.
 
 from __future__ import annotations
 
+from functools import cache
+
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCollator,
+    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -18,6 +22,7 @@ from cipeditor.glossary.entry import Entry, Glossary
 from cipeditor.i18n import _
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
 
@@ -30,11 +35,13 @@ class EntryTableModel(QAbstractTableModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._rows: list[tuple[Entry, str]] = []
+        self._zh_rank: list[int] = []  # each row's place in the Chinese dictionary order
 
     def set_glossaries(self, glossaries: list[Glossary], names: list[str]) -> None:
         self.beginResetModel()
         pairs = zip(glossaries, names, strict=True)
         self._rows = [(entry, name) for glossary, name in pairs for entry in glossary]
+        self._zh_rank = _dictionary_ranks([_cell(entry, "", 0) for entry, _name in self._rows])
         self.endResetModel()
 
     def rowCount(self, parent: Index = _ROOT) -> int:
@@ -49,6 +56,10 @@ class EntryTableModel(QAbstractTableModel):
         entry, glossary = self._rows[index.row()]
         if role == ENTRY_ROLE:
             return entry
+        if role == SORT_ROLE:
+            if index.column() == 0:
+                return self._zh_rank[index.row()]
+            return _cell(entry, glossary, index.column()).casefold()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return _cell(entry, glossary, index.column())
         return None
@@ -68,6 +79,32 @@ class EntryTableModel(QAbstractTableModel):
         if self._rows:
             last = self.index(len(self._rows) - 1, self.COLUMNS - 1)
             self.dataChanged.emit(self.index(0, 2), last)
+
+
+def _dictionary_ranks(texts: list[str]) -> list[int]:
+    """Each text's place when the texts are sorted as a Chinese dictionary sorts them
+    (by pinyin: 北京, 常州, 科技部…), not by character code."""
+    keys = [_sort_key(text) for text in texts]
+    order = sorted(range(len(texts)), key=keys.__getitem__)
+    ranks = [0] * len(texts)
+    for rank, at in enumerate(order):
+        ranks[at] = rank
+    return ranks
+
+
+@cache
+def _collator() -> QCollator:
+    return QCollator(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
+
+
+_SORT_KEYS: dict[str, object] = {}  # text → its collation key: an edit re-sorts, most are known
+
+
+def _sort_key(text: str):
+    key = _SORT_KEYS.get(text)
+    if key is None:
+        key = _SORT_KEYS[text] = _collator().sortKey(text)
+    return key
 
 
 def _cell(entry: Entry, glossary: str, column: int) -> str:
@@ -96,6 +133,7 @@ class EntryFilter(QSortFilterProxyModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._wanted = ""
+        self.setSortRole(SORT_ROLE)  # Chinese by pinyin, the rest without regard to case
 
     def set_search(self, text: str) -> None:
         self.beginFilterChange()

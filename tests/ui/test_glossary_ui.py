@@ -247,11 +247,15 @@ def test_adding_a_chinese_term_already_in_a_glossary_asks_first(qtbot, gwindow, 
     ]
 
 
-def test_the_entries_are_listed_in_ascending_order(gwindow):
+def test_the_entries_are_listed_in_dictionary_order_chinese_by_pinyin(gwindow):
     dock = gwindow.glossary_ui.dock
     assert dock.view.header().sortIndicatorOrder() == Qt.SortOrder.AscendingOrder
     chinese = [dock.proxy.index(row, 0).data() for row in range(dock.proxy.rowCount())]
-    assert chinese == sorted(chinese) and len(chinese) == 5
+    # chuàng, lǐ, ruǎn, yǐ, zuò — not the order of the characters' codes (以 创 座 李 阮)
+    assert chinese == ["创新园", "李林", "阮湘平", "以色列中心", "座谈会"]
+    dock.view.sortByColumn(1, Qt.SortOrder.AscendingOrder)
+    english = [dock.proxy.index(row, 1).data() for row in range(dock.proxy.rowCount())]
+    assert english == sorted(english, key=str.casefold)
 
 
 def test_searching_filters_the_entries(qtbot, gwindow):
