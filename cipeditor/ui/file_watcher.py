@@ -12,8 +12,12 @@ from pathlib import Path
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 
+SETTLE_MS = 200
+"""Editors that save by rename make the file vanish for a moment: look again this much later."""
 
-def _fingerprint(path: Path) -> tuple[int, int] | None:
+
+def fingerprint(path: Path) -> tuple[int, int] | None:
+    """The file's size and modification time, or None if it cannot be read."""
     try:
         status = os.stat(path)
     except OSError:
@@ -33,17 +37,16 @@ class ExternalChangeWatcher(QObject):
         self._watcher.fileChanged.connect(self._on_file_changed)
         self._path: Path | None = None
         self._known: tuple[int, int] | None = None
-        # Editors that save by rename make the file vanish for a moment: look again shortly.
         self._settle = QTimer(self)
         self._settle.setSingleShot(True)
-        self._settle.setInterval(200)
+        self._settle.setInterval(SETTLE_MS)
         self._settle.timeout.connect(self._check)
 
     def watch(self, path: Path | None) -> None:
         if self._watcher.files():
             self._watcher.removePaths(self._watcher.files())
         self._path = path
-        self._known = _fingerprint(path) if path else None
+        self._known = fingerprint(path) if path else None
         if path and path.exists():
             self._watcher.addPath(str(path))
 
@@ -57,7 +60,7 @@ class ExternalChangeWatcher(QObject):
     def _check(self) -> None:
         if self._path is None:
             return
-        current = _fingerprint(self._path)
+        current = fingerprint(self._path)
         if current is None:
             self.removedFromDisk.emit(str(self._path))
             return

@@ -14,7 +14,6 @@ a warning naming them, until it is corrected.
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, QStandardPaths, QTimer, Signal
@@ -26,25 +25,17 @@ from cipeditor.glossary.files import read_usable_glossary, write_glossary
 from cipeditor.glossary.matcher import Matcher, matcher_for
 from cipeditor.i18n import _, ngettext
 from cipeditor.paths import GLOSSARIES
+from cipeditor.ui.file_watcher import SETTLE_MS, fingerprint
 from cipeditor.ui.settings import Settings
 
 BUNDLED_GLOSSARY = GLOSSARIES / "cip.csv"
 PERSONAL_NAME = "personal-glossary.csv"
-SETTLE_MS = 200  # editors that save by rename make the file vanish for a moment
 
 
 def personal_glossary_path() -> Path:
     """Where the personal glossary lives (created on the first term added)."""
     folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
     return Path(folder) / PERSONAL_NAME
-
-
-def _fingerprint(path: Path) -> tuple[int, int] | None:
-    try:
-        status = os.stat(path)
-    except OSError:
-        return None
-    return (status.st_size, status.st_mtime_ns)
 
 
 class GlossarySet(QObject):
@@ -219,7 +210,7 @@ class GlossarySet(QObject):
 
     def _read(self, path: str | Path) -> Glossary:
         path = Path(path)
-        stamp = _fingerprint(path)
+        stamp = fingerprint(path)
         glossary, bad = read_usable_glossary(path)
         self._stamps[path] = stamp
         self._watch(path)
@@ -239,7 +230,7 @@ class GlossarySet(QObject):
 
     def _write(self, glossary: Glossary, path: Path) -> None:
         write_glossary(glossary, path)
-        self._stamps[path] = _fingerprint(path)
+        self._stamps[path] = fingerprint(path)
         self._watch(path)
 
     def _watch(self, path: Path) -> None:
@@ -257,13 +248,13 @@ class GlossarySet(QObject):
         problems, changed = [], False
         for at, glossary in enumerate(self.glossaries):
             path = glossary.path
-            if path is None or path not in self._stamps or _fingerprint(path) == self._stamps[path]:
+            if path is None or path not in self._stamps or fingerprint(path) == self._stamps[path]:
                 continue
             try:
                 self.glossaries[at] = self._read(path)
                 changed = True
             except InputError as error:
-                self._stamps[path] = _fingerprint(path)  # reported once, not at every check
+                self._stamps[path] = fingerprint(path)  # reported once, not at every check
                 problems.append(str(error))
         if changed:
             self._changed(remember=False)
