@@ -47,6 +47,16 @@ class Severity(StrEnum):
         return {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}[self]
 
 
+FIELDS = ("title", "summary", "category", "body")
+"""The places an issue can be in, in the order an article is read."""
+_FIELD_RANK = {field: rank for rank, field in enumerate(FIELDS)}
+
+
+def field_rank(field: str) -> int:
+    """Where ``field`` comes when an article is read: the metadata before the pairs."""
+    return _FIELD_RANK.get(field, len(FIELDS))
+
+
 @dataclass(frozen=True)
 class Issue:
     """Where a problem is and what it is.

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
-from cipeditor.article.model import AcceptedIssue, Article
+from cipeditor.article.model import AcceptedIssue, Article, Pair
 from cipeditor.qa import (  # noqa: F401  (imported to register their checks)
     alignment,
     consistency,
@@ -14,7 +14,7 @@ from cipeditor.qa import (  # noqa: F401  (imported to register their checks)
     terminology,
     title,
 )
-from cipeditor.qa.issue import Issue
+from cipeditor.qa.issue import Issue, field_rank
 from cipeditor.qa.registry import ARTICLE_CHECKS, SEGMENT_CHECKS, CheckContext, Segment
 
 # Below this many segments a fork costs more than it saves.
@@ -23,17 +23,14 @@ FORK_FROM_SEGMENTS = 1000
 CHUNK_SEGMENTS = 50
 _PLAIN = [check for check in SEGMENT_CHECKS if not check.uses_glossary]
 _WITH_GLOSSARY = [check for check in SEGMENT_CHECKS if check.uses_glossary]
-_FIELD_ORDER = {"title": 0, "summary": 1, "category": 2, "body": 3}
 
 
 def segments(article: Article) -> Iterator[Segment]:
     """The title, summary, category and every body pair, as segments to check."""
-    meta = article.meta
     for name in ("title", "summary", "category"):
-        value = getattr(meta, name)
-        yield Segment(name, None, value.zh, value.en)
+        yield segment_at(article, name, None)
     for index, pair in enumerate(article.body):
-        yield Segment("body", index, pair.zh, pair.en, pair.kind.value)
+        yield _pair_segment(index, pair)
 
 
 def segment_at(article: Article, field: str, paragraph: int | None) -> Segment | None:
@@ -43,8 +40,11 @@ def segment_at(article: Article, field: str, paragraph: int | None) -> Segment |
         return Segment(field, None, value.zh, value.en)
     if paragraph is None or not 0 <= paragraph < len(article.body):
         return None
-    pair = article.body[paragraph]
-    return Segment("body", paragraph, pair.zh, pair.en, pair.kind.value)
+    return _pair_segment(paragraph, article.body[paragraph])
+
+
+def _pair_segment(index: int, pair: Pair) -> Segment:
+    return Segment("body", index, pair.zh, pair.en, pair.kind.value)
 
 
 def check_segment(
@@ -149,7 +149,7 @@ def _check_segments(ctx: CheckContext, chosen: list[Segment], checks: list) -> l
 
 def _reading_order(issue: Issue) -> tuple:
     return (
-        _FIELD_ORDER.get(issue.field, 9),
+        field_rank(issue.field),
         issue.paragraph if issue.paragraph is not None else -1,
         issue.severity.rank,
         issue.start if issue.start is not None else -1,

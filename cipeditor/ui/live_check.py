@@ -21,10 +21,9 @@ from dataclasses import replace
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from cipeditor.qa.issue import Issue
+from cipeditor.qa.issue import Issue, field_rank
 from cipeditor.qa.registry import CheckContext, Segment
 from cipeditor.ui.document import Document
-from cipeditor.ui.qa_order import FIELDS_FIRST
 
 _ARTICLE_CHECK_DELAY_MS = 400
 _SEGMENT_CHECK_DELAY_MS = 60
@@ -39,7 +38,7 @@ def _segment_key(segment: Segment) -> tuple[str, int | None]:
 
 def _reading_order(key: tuple[str, int | None]) -> tuple[int, int]:
     field, paragraph = key
-    return (FIELDS_FIRST.get(field, 3), paragraph if paragraph is not None else -1)
+    return (field_rank(field), paragraph if paragraph is not None else -1)
 
 
 class LiveCheck(QObject):

@@ -11,11 +11,9 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 
-from cipeditor.qa.issue import Category, Issue
+from cipeditor.qa.issue import Category, Issue, field_rank
 
 _CATEGORY_ORDER = {category: number for number, category in enumerate(Category)}
-FIELDS_FIRST = {"title": 0, "summary": 1, "category": 2}
-"""Metadata fields come before the pairs, as they do in the window."""
 _SIDES_FIRST = {"zh": 1, "en": 2}  # an issue of both sides (no lang) comes first
 
 
@@ -23,7 +21,7 @@ def panel_order(issue: Issue) -> tuple:
     """Sort key of ``issue`` in the panel: its group, then its place in the article."""
     return (
         _CATEGORY_ORDER[issue.category],
-        FIELDS_FIRST.get(issue.field, 3),
+        field_rank(issue.field),
         -1 if issue.paragraph is None else issue.paragraph,
         _SIDES_FIRST.get(issue.lang, 0),
         -1 if issue.start is None else issue.start,
