@@ -13,21 +13,15 @@ must raise no error and no warning.
 import pytest
 
 from cipeditor.article import cipformat
-from cipeditor.glossary.files import read_glossary
-from cipeditor.paths import GLOSSARIES
 from cipeditor.qa.runner import check_article
-from tests.unit.qa.trial import TRIAL, serious
+from tests.unit.qa.trial import TRIAL, serious, trial_glossaries
 
 ALTERNATIVES = sorted((TRIAL / "alt").glob("*.cip"))
 
 
 @pytest.fixture(scope="module")
 def glossaries():
-    return [
-        read_glossary(GLOSSARIES / "cip.csv"),
-        read_glossary(TRIAL / "glossary.csv"),
-        read_glossary(TRIAL / "glossary-2.csv"),
-    ]
+    return trial_glossaries("glossary.csv", "glossary-2.csv")
 
 
 def test_every_article_has_an_alternative():

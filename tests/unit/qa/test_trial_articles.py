@@ -12,18 +12,25 @@ from __future__ import annotations
 import pytest
 
 from cipeditor.article.model import Pair
-from cipeditor.glossary.files import read_glossary
-from cipeditor.paths import GLOSSARIES
 from cipeditor.qa.issue import Category
 from cipeditor.qa.runner import check_article
-from tests.unit.qa.trial import TRIAL, body, english_dropped, load, places, replace, serious
+from tests.unit.qa.trial import (
+    body,
+    english_dropped,
+    load,
+    places,
+    planted_ids,
+    serious,
+    trial_glossaries,
+    with_defect,
+)
 
 VISIT, SIGNING, CONTEST = "delegation-visit", "signing-ceremony", "contest-final"
 
 
 @pytest.fixture(scope="module")
 def glossaries():
-    return [read_glossary(GLOSSARIES / "cip.csv"), read_glossary(TRIAL / "glossary.csv")]
+    return trial_glossaries("glossary.csv")
 
 
 @pytest.mark.parametrize("name", [VISIT, SIGNING, CONTEST])
@@ -146,13 +153,10 @@ PLANTED = [
 ]
 
 
-@pytest.mark.parametrize(
-    "planted", PLANTED, ids=[f"{row[0]}-{row[5]}-{row[4][:24]}" for row in PLANTED]
-)
+@pytest.mark.parametrize("planted", PLANTED, ids=planted_ids(PLANTED))
 def test_a_planted_defect_is_reported_in_its_place(planted, glossaries):
-    name, where, lang, old, new, category = planted
-    article = replace(load(name), where, lang, old, new)
-    assert where in places(article, glossaries, Category(category))
+    _name, where, _lang, _old, _new, category = planted
+    assert where in places(with_defect(planted), glossaries, Category(category))
 
 
 def test_identical_chinese_paragraphs_translated_differently(glossaries):

@@ -6,10 +6,28 @@ from pathlib import Path
 
 from cipeditor.article import cipformat
 from cipeditor.article.model import Article
+from cipeditor.glossary.files import read_glossary
+from cipeditor.paths import GLOSSARIES
 from cipeditor.qa.issue import Category, Issue, Severity
 from cipeditor.qa.runner import check_article
 
 TRIAL = Path(__file__).resolve().parents[2] / "data" / "trial"
+
+
+def trial_glossaries(*names: str) -> list:
+    """The bundled CIP glossary and the trial glossaries ``names`` (glossary.csv…)."""
+    return [read_glossary(GLOSSARIES / "cip.csv"), *(read_glossary(TRIAL / n) for n in names)]
+
+
+def planted_ids(planted: list[tuple]) -> list[str]:
+    """Test ids of planted defects (article, category, the defect's first characters)."""
+    return [f"{row[0]}-{row[5]}-{row[4][:24]}" for row in planted]
+
+
+def with_defect(planted: tuple) -> Article:
+    """The trial article of a planted defect (name, where, lang, old, new, category), planted."""
+    name, where, lang, old, new, _category = planted
+    return replace(load(name), where, lang, old, new)
 
 
 def load(name: str) -> Article:
