@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date
+from typing import TypeVar
 
 from cipeditor.glossary.entry import Entry, EntryType, OfficialTitle
 from cipeditor.glossary.matcher import Matcher, fold
@@ -14,6 +15,8 @@ from cipeditor.qa.registry import CheckContext, Segment, segment_check
 from cipeditor.qa.terminology import expected_renderings, missing_terms
 from cipeditor.qa.terms import glossary_matcher, published_day, zh_terms
 from cipeditor.text.script import han_count
+
+T = TypeVar("T")
 
 
 def _word_set(words: str) -> frozenset[str]:
@@ -241,32 +244,25 @@ def _person_titles(
 
     Worked out once per person and article: a person is named in many pairs.
     """
-    cache = ctx.cache.setdefault("title.person", {})
-    key = (id(person), day)
-    found = cache.get(key)
-    if found is None:
+
+    def work_out() -> tuple[list, list, list, list]:
         valid = person.titles_on(day)
         other = [title for title in person.titles if title not in valid]
-        found = cache[key] = (
-            valid,
-            [fold(title.en) for title in valid],
-            other,
-            [fold(title.en) for title in other],
-        )
-    return found
+        return valid, [fold(title.en) for title in valid], other, [fold(t.en) for t in other]
+
+    return _once(ctx, "title.person", (id(person), day), work_out)
 
 
 def _allowed_titles(
     ctx: CheckContext, matcher: Matcher, person: Entry, day: date | None, valid: list
 ) -> set:
     """The title entries that may stand beside ``person`` on ``day`` (once per person and day)."""
-    cache = ctx.cache.setdefault("title.allowed", {})
-    key = (id(person), day)
-    found = cache.get(key)
-    if found is None:
-        found = _title_entries_of(ctx, matcher, valid) | _title_heads_of(ctx, matcher, valid)
-        cache[key] = found
-    return found
+    return _once(
+        ctx,
+        "title.allowed",
+        (id(person), day),
+        lambda: _title_entries_of(ctx, matcher, valid) | _title_heads_of(ctx, matcher, valid),
+    )
 
 
 def _title_entries_in(ctx: CheckContext, matcher: Matcher, text: str) -> list[Entry]:
@@ -276,16 +272,15 @@ def _title_entries_in(ctx: CheckContext, matcher: Matcher, text: str) -> list[En
 
 def _title_entries_of(ctx: CheckContext, matcher: Matcher, titles: list[OfficialTitle]) -> set:
     """The Chinese keys of the title entries an official title is made of, in either language."""
-    cache = ctx.cache.setdefault("title.parts", {})
-    key = tuple(titles)
-    if key in cache:
-        return cache[key]
-    keys = set()
-    for title in titles:
-        keys |= {hit.entry.zh for hit in zh_terms(ctx, title.zh)}
-        keys |= {entry.zh for entry in _title_entries_in(ctx, matcher, title.en)}
-    cache[key] = keys
-    return keys
+
+    def work_out() -> set:
+        keys = set()
+        for title in titles:
+            keys |= {hit.entry.zh for hit in zh_terms(ctx, title.zh)}
+            keys |= {entry.zh for entry in _title_entries_in(ctx, matcher, title.en)}
+        return keys
+
+    return _once(ctx, "title.parts", tuple(titles), work_out)
 
 
 def _title_heads_of(ctx: CheckContext, matcher: Matcher, titles: list[OfficialTitle]) -> set:
@@ -295,21 +290,29 @@ def _title_heads_of(ctx: CheckContext, matcher: Matcher, titles: list[OfficialTi
     General Shalom” “Consul General of Israel in Shanghai”; a rank inside a
     part is another one (“Mayor” in “Deputy Mayor of Changzhou”).
     """
-    cache = ctx.cache.setdefault("title.heads", {})
-    key = tuple(titles)
-    if key in cache:
-        return cache[key]
-    keys = set()
-    for title in titles:
-        for part in _TITLE_PART_SPLIT.split(title.en):
-            words = part.split()
-            for count in range(1, len(words)):
-                head = " ".join(words[:count])
-                found = matcher.find_en_terms(head, EntryType.TITLE)
-                if len(found) == 1 and found[0][:2] == (0, len(head)):
-                    keys.add(found[0][2].zh)
-    cache[key] = keys
-    return keys
+
+    def work_out() -> set:
+        keys = set()
+        for title in titles:
+            for part in _TITLE_PART_SPLIT.split(title.en):
+                words = part.split()
+                for count in range(1, len(words)):
+                    head = " ".join(words[:count])
+                    found = matcher.find_en_terms(head, EntryType.TITLE)
+                    if len(found) == 1 and found[0][:2] == (0, len(head)):
+                        keys.add(found[0][2].zh)
+        return keys
+
+    return _once(ctx, "title.heads", tuple(titles), work_out)
+
+
+def _once(ctx: CheckContext, name: str, key: object, work_out: Callable[[], T]) -> T:
+    """``work_out()``, worked out once per check of an article for ``key`` (kept in ``ctx``)."""
+    cache = ctx.cache.setdefault(name, {})
+    found = cache.get(key)
+    if found is None:
+        found = cache[key] = work_out()
+    return found
 
 
 def _day(day: date | None) -> str:
