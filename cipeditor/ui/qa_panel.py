@@ -123,19 +123,24 @@ class QAPanel(QWidget):
     def issues(self) -> list[Issue]:
         """The issues of the article less those accepted, in reading order (checked now if
         a check is due)."""
-        from cipeditor.qa.runner import without_accepted
-
-        return without_accepted(self.document.article, self.check.found())
+        return self._open_and_accepted()[0]
 
     def accepted_issues(self) -> list[Issue]:
         """The issues found that a reviewer accepted (checked now if a check is due)."""
+        return self._open_and_accepted()[1]
+
+    def _open_and_accepted(self) -> tuple[list[Issue], list[Issue]]:
+        """The issues found, split into those still open and those a reviewer accepted."""
         from cipeditor.qa.runner import is_accepted
 
         found = self.check.found()
         article = self.document.article
         if not article.accepted:
-            return []
-        return [issue for issue in found if is_accepted(article, issue)]
+            return found, []
+        still_open, accepted = [], []
+        for issue in found:
+            (accepted if is_accepted(article, issue) else still_open).append(issue)
+        return still_open, accepted
 
     def bring_up_to_date(self) -> None:
         """Finish at once every check that is due, and list the result: what a reviewer
@@ -145,7 +150,7 @@ class QAPanel(QWidget):
 
     # -- showing ----------------------------------------------------------------
     def _refresh(self, force: bool = True) -> None:
-        found = (self.issues(), self.accepted_issues())
+        found = self._open_and_accepted()
         if not force and found == self._found:
             return  # typing that changes no issue must not rebuild (nor sort) a long list
         self._found = found
