@@ -101,19 +101,16 @@ def _named_for(name: str, format_name: str) -> Path:
 def _refuse_replacing_an_article(args: argparse.Namespace) -> None:
     """``export visit.cip --format html -o visit.cip`` would replace the article with
     the page; no export is a .cip file."""
+    from cipeditor.commands.outputs import names_an_input
+
     output = Path(args.output)
-    for article in args.articles:
-        try:
-            same = output.samefile(article)
-        except OSError:  # either does not exist: the loader reports a missing article
-            same = False
-        if same or output.suffix.lower() == ".cip":
-            raise UserError(
-                _(
-                    "{path}: an export must not be a .cip file or replace an article; "
-                    "name the file {name}"
-                ).format(path=args.output, name=_named_for(args.output, args.format))
-            )
+    if output.suffix.lower() == ".cip" or names_an_input(output, args.articles):
+        raise UserError(
+            _(
+                "{path}: an export must not be a .cip file or replace an article; "
+                "name the file {name}"
+            ).format(path=args.output, name=_named_for(args.output, args.format))
+        )
 
 
 def _format(args: argparse.Namespace) -> str:

@@ -43,11 +43,11 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from cipeditor.commands.outputs import output_path
+    from cipeditor.commands.outputs import names_an_input, output_path
     from cipeditor.glossary.files import read_glossary, write_glossary
 
     target = output_path(args.target, Path(args.source).name)
-    if _same_file(args.source, target):
+    if names_an_input(target, [args.source]):
         raise UserError(
             _("{target} is the file being converted; write the glossary to another name").format(
                 target=args.target
@@ -57,11 +57,3 @@ def run(args: argparse.Namespace) -> int:
     write_glossary(glossary, target)
     print(_("{count} entries written to {path}").format(count=len(glossary), path=args.target))
     return 0
-
-
-def _same_file(source: str, target: Path) -> bool:
-    """Whether OUT is IN itself: rewriting it in place would change it (line ends, quoting)."""
-    try:
-        return target.samefile(source)
-    except OSError:  # either does not exist: the reader reports a missing IN
-        return False

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from cipeditor.commands.examples import with_examples
-from cipeditor.commands.outputs import is_stdout, output_path, write_output
+from cipeditor.commands.outputs import is_stdout, names_an_input, output_path, write_output
 from cipeditor.errors import UserError
 from cipeditor.i18n import _
 
@@ -142,17 +142,12 @@ def _left_out(imports: dict, sides: dict[str | None, str]) -> list[str]:
 
 def _refuse_overwriting_a_source(output: Path, sources: Iterable[str]) -> None:
     """``import a.txt -o a.txt --force`` would replace the translator's source with JSON."""
-    for source in sources:
-        try:
-            same = output.samefile(source)
-        except OSError:  # either does not exist (yet): the reader reports a missing source
-            continue
-        if same:
-            raise UserError(
-                _(
-                    "{output} is also a source of the import; write the article to another name"
-                ).format(output=output)
+    if names_an_input(output, sources):
+        raise UserError(
+            _("{output} is also a source of the import; write the article to another name").format(
+                output=output
             )
+        )
 
 
 def _sides(args: argparse.Namespace) -> dict[str | None, str]:

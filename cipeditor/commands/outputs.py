@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Iterable
 from pathlib import Path
 
 from cipeditor.errors import UserError
@@ -40,6 +41,18 @@ def output_path(text: str, example_name: str) -> Path:
             )
         )
     return path
+
+
+def names_an_input(output: Path, inputs: Iterable[str | Path]) -> bool:
+    """Whether ``output`` is one of the files the command reads: writing it would replace
+    the user's file (an article, a source, a glossary) with the result."""
+    for source in inputs:
+        try:
+            if output.samefile(source):
+                return True
+        except OSError:  # either does not exist (yet): the reader reports a missing input
+            continue
+    return False
 
 
 def write_output(text: str, data: bytes, *, binary: bool = False) -> None:
